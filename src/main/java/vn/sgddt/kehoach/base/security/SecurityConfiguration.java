@@ -1,0 +1,107 @@
+package vn.sgddt.kehoach.base.security;
+
+import static org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.withDefaults;
+
+import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import java.util.List;
+import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import vn.sgddt.kehoach.base.ui.LoginView;
+
+/**
+ * Three front doors, one directory of users: the REST API and Camunda's engine REST use HTTP Basic without a
+ * session; the Vaadin UI and Camunda's webapps (Tasklist, Cockpit) share the form login's session, and the webapps
+ * read the signed-in user from Spring Security.
+ */
+@Configuration
+@EnableWebSecurity
+@EnableMethodSecurity
+@Import(VaadinAwareSecurityContextHolderStrategyConfiguration.class)
+class SecurityConfiguration {
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return new BCryptPasswordEncoder();
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain apiChain(HttpSecurity http) throws Exception {
+        return http.securityMatcher(withDefaults().matcher("/api/**"))
+                .authorizeHttpRequests(a -> a.anyRequest().authenticated())
+                .httpBasic(Customizer.withDefaults())
+                .csrf(c -> c.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain apiDocsChain(HttpSecurity http) throws Exception {
+        return http.securityMatcher(withDefaults().matcher("/v3/api-docs/**"))
+                .authorizeHttpRequests(a -> a.anyRequest().permitAll())
+                .csrf(c -> c.disable())
+                .build();
+    }
+
+    @Bean
+    @Order(3)
+    SecurityFilterChain engineRestChain(HttpSecurity http) throws Exception {
+        return http.securityMatcher(withDefaults().matcher("/engine-rest/**"))
+                .authorizeHttpRequests(a -> a.anyRequest().hasRole("QUAN_TRI"))
+                .httpBasic(Customizer.withDefaults())
+                .csrf(c -> c.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .build();
+    }
+
+    @Bean
+    @Order(4)
+    SecurityFilterChain camundaWebappChain(HttpSecurity http) throws Exception {
+        // Camunda's webapps guard their API with their own CSRF filter.
+        return http.securityMatcher(withDefaults().matcher("/camunda/**"))
+                .authorizeHttpRequests(a -> a.anyRequest().authenticated())
+                .exceptionHandling(e -> e.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/login")))
+                .csrf(c -> c.disable())
+                .headers(h -> h.frameOptions(f -> f.sameOrigin()))
+                .build();
+    }
+
+    @Bean
+    @Order(5)
+    SecurityFilterChain vaadinChain(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(a -> a
+                .requestMatchers(withDefaults().matcher("/app/**"), withDefaults().matcher("/error"),
+                        withDefaults().matcher("/images/**"))
+                .permitAll());
+        http.with(VaadinSecurityConfigurer.vaadin(), v -> v.loginView(LoginView.class));
+        return http.build();
+    }
+
+    @Bean
+    FilterRegistrationBean<ContainerBasedAuthenticationFilter> camundaSingleSignOn() {
+        FilterRegistrationBean<ContainerBasedAuthenticationFilter> registration = new FilterRegistrationBean<>(
+                new ContainerBasedAuthenticationFilter());
+        registration.setName("camunda-single-sign-on");
+        registration.addInitParameter("authentication-provider",
+                SpringSecurityCamundaAuthenticationProvider.class.getName());
+        registration.setUrlPatterns(List.of("/camunda/app/*", "/camunda/api/*"));
+        // after Spring Security's filter chain (order -100), so the signed-in user is known
+        registration.setOrder(101);
+        return registration;
+    }
+}

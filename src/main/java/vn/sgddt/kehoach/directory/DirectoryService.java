@@ -1,0 +1,134 @@
+package vn.sgddt.kehoach.directory;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Who is who in the agency: the one way the rest of the application reads and changes the directory. */
+@Service
+@Transactional(readOnly = true)
+public class DirectoryService {
+
+    private final AgencyRepository agencies;
+    private final UnitRepository units;
+    private final OfficialRepository officials;
+    private final PasswordEncoder passwordEncoder;
+    private final ApplicationEventPublisher events;
+
+    DirectoryService(AgencyRepository agencies, UnitRepository units, OfficialRepository officials,
+            PasswordEncoder passwordEncoder, ApplicationEventPublisher events) {
+        this.agencies = agencies;
+        this.units = units;
+        this.officials = officials;
+        this.passwordEncoder = passwordEncoder;
+        this.events = events;
+    }
+
+    public Agency agency() {
+        return agencies.findFirstByOrderByIdAsc()
+                .orElseThrow(() -> new IllegalStateException("No agency is configured"));
+    }
+
+    public List<Unit> units() {
+        return units.findAllByOrderByIdAsc();
+    }
+
+    public Optional<Unit> unit(String code) {
+        return code == null ? Optional.empty() : units.findByCode(code);
+    }
+
+    public List<Official> officials() {
+        return officials.findAllByOrderByIdAsc();
+    }
+
+    public Optional<Official> official(String username) {
+        return username == null ? Optional.empty() : officials.findByUsername(username);
+    }
+
+    /** The full name of an official, or the username itself when nobody by that name is known. */
+    public String fullName(String username) {
+        return official(username).map(Official::getFullName).orElse(username);
+    }
+
+    public List<Official> members(String unitCode) {
+        return officials.findByUnitCodeOrderByIdAsc(unitCode);
+    }
+
+    public List<Official> withRole(Role role) {
+        return officials.findAllByOrderByIdAsc().stream().filter(o -> o.has(role)).toList();
+    }
+
+    /** The Camunda groups an official belongs to: the unit and one group per role. */
+    public List<String> groupsOf(Official official) {
+        List<String> groups = new ArrayList<>();
+        if (official.getUnitCode() != null) {
+            groups.add(official.getUnitCode());
+        }
+        official.getRoles().forEach(r -> groups.add(r.groupId()));
+        return groups;
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('QUAN_TRI')")
+    public Agency saveAgency(Agency agency) {
+        return agencies.save(agency);
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('QUAN_TRI')")
+    public Unit saveUnit(Unit unit) {
+        requireOfficialOrNull(unit.getHeadUsername(), null);
+        requireOfficialOrNull(unit.getDeputyUsername(), Role.PHO_GIAM_DOC);
+        Unit saved = units.save(unit);
+        events.publishEvent(new DirectoryChanged());
+        return saved;
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('QUAN_TRI')")
+    public Official saveOfficial(Official official) {
+        if (official.getUnitCode() != null && units.findByCode(official.getUnitCode()).isEmpty()) {
+            throw new IllegalArgumentException("Unknown unit " + official.getUnitCode());
+        }
+        Official saved = officials.save(official);
+        events.publishEvent(new DirectoryChanged());
+        return saved;
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('QUAN_TRI')")
+    public Official createOfficial(String username, String fullName, String position, String unitCode,
+            String password, Set<Role> roles) {
+        if (officials.findByUsername(username).isPresent()) {
+            throw new IllegalArgumentException("Username taken: " + username);
+        }
+        return saveOfficial(new Official(username, fullName, position, unitCode, passwordEncoder.encode(password),
+                roles.isEmpty() ? EnumSet.noneOf(Role.class) : roles));
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('QUAN_TRI')")
+    public void setPassword(String username, String password) {
+        Official official = officials.findByUsername(username)
+                .orElseThrow(() -> new IllegalArgumentException("Unknown user " + username));
+        official.setPasswordHash(passwordEncoder.encode(password));
+    }
+
+    private void requireOfficialOrNull(String username, Role role) {
+        if (username == null || username.isBlank()) {
+            return;
+        }
+        Official o = officials.findByUsername(username)
+                .orElseThrow(() -> new IllegalArgumentException("Unknown user " + username));
+        if (role != null && !o.has(role)) {
+            throw new IllegalArgumentException(username + " is not " + role);
+        }
+    }
+}

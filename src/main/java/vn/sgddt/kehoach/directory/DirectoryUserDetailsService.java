@@ -1,0 +1,32 @@
+package vn.sgddt.kehoach.directory;
+
+import java.util.List;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Signs officials in with the password stored (hashed) in the directory; their roles become authorities. */
+@Service
+class DirectoryUserDetailsService implements UserDetailsService {
+
+    private final OfficialRepository officials;
+
+    DirectoryUserDetailsService(OfficialRepository officials) {
+        this.officials = officials;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public UserDetails loadUserByUsername(String username) {
+        Official o = officials.findByUsername(username)
+                .orElseThrow(() -> new UsernameNotFoundException("Unknown user"));
+        List<SimpleGrantedAuthority> authorities = o.getRoles().stream()
+                .map(r -> new SimpleGrantedAuthority(r.authority())).toList();
+        return User.withUsername(o.getUsername()).password(o.getPasswordHash()).authorities(authorities)
+                .disabled(!o.isEnabled()).build();
+    }
+}

@@ -1,0 +1,129 @@
+package vn.sgddt.kehoach.plan.process;
+
+import java.util.Collection;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.exception.NullValueException;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.springframework.stereotype.Component;
+import vn.sgddt.kehoach.base.ConflictException;
+import vn.sgddt.kehoach.plan.Decision;
+import vn.sgddt.kehoach.plan.PlanStep;
+
+/**
+ * The only class of the plan feature that talks to the engine. The business key of each process instance is the
+ * plan id.
+ */
+@Component
+public class PlanApprovalProcess {
+
+    private final RuntimeService runtime;
+    private final TaskService tasks;
+    private final HistoryService history;
+
+    PlanApprovalProcess(RuntimeService runtime, TaskService tasks, HistoryService history) {
+        this.runtime = runtime;
+        this.tasks = tasks;
+        this.history = history;
+    }
+
+    /** Starts the approval of a new plan; the first step is drafting, with the drafting unit. */
+    public String start(long planId, String draftingUnit) {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(PlanApprovalIds.VAR_PLAN_ID, planId);
+        variables.put(PlanApprovalIds.VAR_DRAFTING_UNIT, draftingUnit);
+        return runtime.startProcessInstanceByKey(PlanApprovalIds.PROCESS_KEY, String.valueOf(planId), variables)
+                .getId();
+    }
+
+    public Optional<OpenTask> openTask(String taskId) {
+        Task task = tasks.createTaskQuery().taskId(taskId).processDefinitionKey(PlanApprovalIds.PROCESS_KEY)
+                .singleResult();
+        return Optional.ofNullable(task).map(t -> toOpenTask(t, businessKeys(List.of(t))));
+    }
+
+    public Optional<OpenTask> openTaskOfPlan(long planId) {
+        List<Task> found = tasks.createTaskQuery().processDefinitionKey(PlanApprovalIds.PROCESS_KEY)
+                .processInstanceBusinessKey(String.valueOf(planId)).list();
+        return found.stream().findFirst().map(t -> toOpenTask(t, Map.of(t.getProcessInstanceId(), planId)));
+    }
+
+    public Optional<DoneTask> doneTask(String taskId) {
+        HistoricTaskInstance done = history.createHistoricTaskInstanceQuery().taskId(taskId).finished()
+                .singleResult();
+        return Optional.ofNullable(done).map(t -> new DoneTask(t.getId(), t.getAssignee(),
+                t.getEndTime() == null ? null : t.getEndTime().toInstant()));
+    }
+
+    /** Open steps waiting for the user: assigned to them, or offered to one of their groups; most urgent first. */
+    public List<OpenTask> inbox(String username, List<String> groups, int offset, int limit) {
+        List<Task> page = inboxQuery(username, groups).orderByDueDate().asc().orderByTaskCreateTime().asc()
+                .listPage(offset, limit);
+        Map<String, Long> keys = businessKeys(page);
+        return page.stream().map(t -> toOpenTask(t, keys)).toList();
+    }
+
+    public long countInbox(String username, List<String> groups) {
+        return inboxQuery(username, groups).count();
+    }
+
+    /**
+     * Completes a step as the given user. The step is first assigned to the user, so the history says who did it.
+     *
+     * @throws ConflictException when someone else completed or changed the step first
+     */
+    public void complete(String taskId, String username, Decision decision) {
+        try {
+            tasks.setAssignee(taskId, username);
+            tasks.complete(taskId, Map.of(PlanApprovalIds.VAR_DECISION, decision.name()));
+        } catch (OptimisticLockingException | NullValueException raced) {
+            throw new ConflictException("error.task.concurrent");
+        }
+    }
+
+    private TaskQuery inboxQuery(String username, List<String> groups) {
+        TaskQuery query = tasks.createTaskQuery().processDefinitionKey(PlanApprovalIds.PROCESS_KEY).active();
+        if (groups.isEmpty()) {
+            return query.taskAssignee(username);
+        }
+        return query.or().taskAssignee(username).taskCandidateGroupIn(groups).endOr();
+    }
+
+    private Map<String, Long> businessKeys(Collection<Task> found) {
+        if (found.isEmpty()) {
+            return Map.of();
+        }
+        String[] ids = found.stream().map(Task::getProcessInstanceId).distinct().toArray(String[]::new);
+        return runtime.createProcessInstanceQuery().processInstanceIds(java.util.Set.of(ids)).list().stream()
+                .collect(Collectors.toMap(ProcessInstance::getId, p -> Long.valueOf(p.getBusinessKey()),
+                        (a, b) -> a));
+    }
+
+    private OpenTask toOpenTask(Task task, Map<String, Long> businessKeys) {
+        List<String> candidateGroups = task.getAssignee() != null ? List.of()
+                : tasks.getIdentityLinksForTask(task.getId()).stream()
+                        .filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()) && l.getGroupId() != null)
+                        .map(IdentityLink::getGroupId).toList();
+        PlanStep step = PlanStep.ofTaskKey(task.getTaskDefinitionKey())
+                .orElseThrow(() -> new IllegalStateException("Unknown step " + task.getTaskDefinitionKey()));
+        return new OpenTask(task.getId(), step, businessKeys.get(task.getProcessInstanceId()), task.getAssignee(),
+                candidateGroups, toInstant(task.getCreateTime()), toInstant(task.getDueDate()));
+    }
+
+    private static java.time.Instant toInstant(Date date) {
+        return date == null ? null : date.toInstant();
+    }
+}
