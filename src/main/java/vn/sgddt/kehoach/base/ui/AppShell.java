@@ -3,15 +3,9 @@ package vn.sgddt.kehoach.base.ui;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.Meta;
-import com.vaadin.flow.server.AppShellSettings;
 
 /** Our own styles are static resources under /app, loaded at run time (no frontend build). */
 @StyleSheet("context://app/styles.css")
 @Meta(name = "viewport", content = "width=device-width, initial-scale=1")
 public class AppShell implements AppShellConfigurator {
-
-    @Override
-    public void configurePage(AppShellSettings settings) {
-        settings.setPageTitle("Kế hoạch - Giao việc");
-    }
 }
