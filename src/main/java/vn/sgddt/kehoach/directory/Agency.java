@@ -36,6 +36,10 @@ public class Agency {
     @Column(length = 100)
     private String place;
 
+    /** Đầu mối theo dõi: the unit that follows up the assignments of the agency's plans (in the demo, VP). */
+    @Column(length = 20)
+    private String followUpUnitCode;
+
     protected Agency() {
     }
 
@@ -80,5 +84,13 @@ public class Agency {
 
     public void setPlace(String place) {
         this.place = place;
+    }
+
+    public String getFollowUpUnitCode() {
+        return followUpUnitCode;
+    }
+
+    public void setFollowUpUnitCode(String followUpUnitCode) {
+        this.followUpUnitCode = followUpUnitCode;
     }
 }

@@ -52,6 +52,11 @@ class DirectoryBootstrap implements ApplicationRunner {
         if (demo) {
             loadDemoOrganisation();
         }
+        Agency current = agencies.findFirstByOrderByIdAsc().orElseThrow();
+        if (current.getFollowUpUnitCode() == null && agency.followUpUnit() != null
+                && units.findByCode(agency.followUpUnit()).isPresent()) {
+            current.setFollowUpUnitCode(agency.followUpUnit());
+        }
     }
 
     private void loadDemoOrganisation() {

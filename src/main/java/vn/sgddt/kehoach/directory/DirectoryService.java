@@ -78,6 +78,9 @@ public class DirectoryService {
     @Transactional
     @PreAuthorize("hasRole('QUAN_TRI')")
     public Agency saveAgency(Agency agency) {
+        if (agency.getFollowUpUnitCode() != null && units.findByCode(agency.getFollowUpUnitCode()).isEmpty()) {
+            throw new IllegalArgumentException("Unknown unit " + agency.getFollowUpUnitCode());
+        }
         return agencies.save(agency);
     }
 

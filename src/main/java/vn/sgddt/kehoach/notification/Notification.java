@@ -41,17 +41,22 @@ public class Notification {
     /** The plan the message is about, for a link. */
     private Long planId;
 
+    /** The assignment the message is about, for a link. */
+    private Long assignmentId;
+
     private Instant readAt;
 
     protected Notification() {
     }
 
-    Notification(String recipient, Instant createdAt, String messageKey, List<String> args, Long planId) {
+    Notification(String recipient, Instant createdAt, String messageKey, List<String> args, Long planId,
+            Long assignmentId) {
         this.recipient = recipient;
         this.createdAt = createdAt;
         this.messageKey = messageKey;
         this.messageArgs = String.join(SEPARATOR, args);
         this.planId = planId;
+        this.assignmentId = assignmentId;
     }
 
     void markRead(Instant at) {
@@ -83,6 +88,10 @@ public class Notification {
 
     public Long getPlanId() {
         return planId;
+    }
+
+    public Long getAssignmentId() {
+        return assignmentId;
     }
 
     public Instant getReadAt() {

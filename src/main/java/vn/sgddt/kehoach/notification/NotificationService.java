@@ -1,9 +1,13 @@
 package vn.sgddt.kehoach.notification;
 
 import java.time.Clock;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
@@ -24,14 +28,49 @@ public class NotificationService {
     private final NotificationRepository notifications;
     private final DirectoryService directory;
     private final CurrentOfficial currentOfficial;
+    private final MailMessageRepository mails;
+    private final MailOutbox outbox;
+    private final MessageSource messages;
     private final Clock clock;
+    private final String publicUrl;
 
     NotificationService(NotificationRepository notifications, DirectoryService directory,
-            CurrentOfficial currentOfficial, Clock clock) {
+            CurrentOfficial currentOfficial, MailMessageRepository mails, MailOutbox outbox, MessageSource messages,
+            Clock clock, @Value("${kehoach.public-url:http://localhost:8080}") String publicUrl) {
         this.notifications = notifications;
         this.directory = directory;
         this.currentOfficial = currentOfficial;
+        this.mails = mails;
+        this.outbox = outbox;
+        this.messages = messages;
         this.clock = clock;
+        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+    }
+
+    /**
+     * Tells people something: an in-app notification each, and an e-mail in the outbox for those with an address
+     * when e-mail is configured, all in the caller's transaction.
+     */
+    @Transactional
+    public void notify(Collection<String> usernames, String messageKey, List<String> args, Long planId,
+            Long assignmentId) {
+        Set<String> people = new LinkedHashSet<>(usernames);
+        people.removeIf(u -> u == null || u.isBlank());
+        boolean mail = outbox.enabled();
+        for (String username : people) {
+            notifications.save(new Notification(username, clock.instant(), messageKey, args, planId, assignmentId));
+            String email = mail ? directory.official(username).filter(o -> o.isEnabled())
+                    .map(o -> o.getEmail()).orElse(null) : null;
+            if (email != null && !email.isBlank()) {
+                Locale vi = Locale.forLanguageTag("vi");
+                String text = messages.getMessage(messageKey, args.toArray(), messageKey, vi);
+                String link = assignmentId != null ? publicUrl + "/assignments/" + assignmentId
+                        : planId != null ? publicUrl + "/plans/" + planId : publicUrl;
+                String subject = text.length() > 180 ? text.substring(0, 179) + "…" : text;
+                mails.save(new MailMessage(email, messages.getMessage("mail.subject", new Object[] {subject}, subject, vi),
+                        text + "\n\n" + link, clock.instant()));
+            }
+        }
     }
 
     /**
@@ -46,11 +85,8 @@ public class NotificationService {
             directory.members(unit).stream().filter(Official::isEnabled).forEach(o -> people.add(o.getUsername()));
         }
         directory.members(event.draftingUnit()).forEach(o -> people.add(o.getUsername()));
-        List<String> args = List.of(event.number(), event.title(), Formats.date(event.issuedOn()));
-        for (String username : people) {
-            notifications.save(new Notification(username, clock.instant(), "notification.planIssued", args,
-                    event.planId()));
-        }
+        notify(people, "notification.planIssued",
+                List.of(event.number(), event.title(), Formats.date(event.issuedOn())), event.planId(), null);
     }
 
     public long unreadCount() {

@@ -108,6 +108,9 @@ public class Plan {
     @Column(length = 64)
     private String processInstanceId;
 
+    /** The assignment this plan was drafted to deliver ("Kế hoạch…" in another plan's appendix). */
+    private Long sourceAssignmentId;
+
     @Column(nullable = false)
     private Instant createdAt;
 
@@ -169,6 +172,10 @@ public class Plan {
 
     void record(HistoryEntry entry) {
         history.add(entry);
+    }
+
+    void deliverAssignment(Long assignmentId) {
+        this.sourceAssignmentId = assignmentId;
     }
 
     void attachProcess(String processInstanceId) {
@@ -237,6 +244,10 @@ public class Plan {
 
     public String getProcessInstanceId() {
         return processInstanceId;
+    }
+
+    public Long getSourceAssignmentId() {
+        return sourceAssignmentId;
     }
 
     public Instant getCreatedAt() {

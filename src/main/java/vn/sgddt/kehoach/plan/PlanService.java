@@ -93,6 +93,14 @@ public class PlanService {
         return details(plan);
     }
 
+    /** A draft that delivers an assignment: when it is issued, the assignment's result is filled in. */
+    @Transactional
+    public long createLinked(PlanContent content, long assignmentId) {
+        long id = create(content).id();
+        find(id).deliverAssignment(assignmentId);
+        return id;
+    }
+
     @Transactional
     public PlanDetails update(long planId, PlanContent content) {
         Official me = currentOfficial.require();
@@ -210,8 +218,11 @@ public class PlanService {
         Plan plan = find(planId);
         List<String> recipientUnits = plan.getRecipients().stream().map(Recipient::getUnitCode)
                 .filter(u -> u != null && !u.isBlank()).distinct().toList();
+        List<PlanIssued.Row> rows = plan.getAppendix().stream().map(r -> new PlanIssued.Row(r.getId(), r.getSeq(),
+                r.getGroup(), r.getContent(), r.getLeadUnit(), r.getCoordinatingUnits(), r.getExternalCoordinators(),
+                r.getDeadline(), r.getDeadlineText(), r.getIssuingAuthority())).toList();
         events.publishEvent(new PlanIssued(planId, plan.getNumber(), plan.getIssuedOn(), plan.getTitle(),
-                plan.getDraftingUnit(), recipientUnits, plan.getAppendix().stream().map(AppendixRow::getId).toList()));
+                plan.getDraftingUnit(), recipientUnits, rows, plan.getSourceAssignmentId()));
     }
 
     // ---- reading ----
@@ -260,6 +271,11 @@ public class PlanService {
         return process.openTaskOfPlan(planId).filter(t -> t.mayBeDoneBy(me.getUsername(), directory.groupsOf(me)))
                 .map(t -> new WorkItem(t.id(), t.step(), planId, find(planId).getTitle(),
                         find(planId).getDraftingUnit(), t.due(), t.created()));
+    }
+
+    /** The title of a plan, for the inbox; no access check, the caller is the engine. */
+    public String titleOf(long planId) {
+        return find(planId).getTitle();
     }
 
     /** Whether the current user may edit this plan's content now. */

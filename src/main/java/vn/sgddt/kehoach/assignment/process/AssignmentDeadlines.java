@@ -1,0 +1,50 @@
+package vn.sgddt.kehoach.assignment.process;
+
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import org.springframework.stereotype.Component;
+import vn.sgddt.kehoach.assignment.AssignmentService;
+
+/** Due dates and timer dates for the BPMN expressions, from the assignment's current deadline. */
+@Component("assignmentDeadlines")
+public class AssignmentDeadlines {
+
+    private final AssignmentService assignments;
+
+    AssignmentDeadlines(AssignmentService assignments) {
+        this.assignments = assignments;
+    }
+
+    public Date leadDue(Long assignmentId) {
+        return toDate(assignments.leadDue(assignmentId));
+    }
+
+    public Date contributionDue(Long assignmentId) {
+        return toDate(assignments.contributionDue(assignmentId));
+    }
+
+    public List<Integer> reminderDaysBefore() {
+        return assignments.reminderDaysBefore();
+    }
+
+    public Date reminderAt(Long assignmentId, Integer daysBefore) {
+        return toDate(assignments.reminderAt(assignmentId, daysBefore));
+    }
+
+    public Date overdueAt(Long assignmentId) {
+        return toDate(assignments.overdueAt(assignmentId));
+    }
+
+    public Date reportOverdueAt(Long reportId) {
+        return toDate(assignments.overdueAt(reportId));
+    }
+
+    public boolean hasNextPeriod(Long assignmentId) {
+        return assignments.hasNextPeriod(assignmentId);
+    }
+
+    private static Date toDate(Instant instant) {
+        return instant == null ? null : Date.from(instant);
+    }
+}

@@ -1,0 +1,138 @@
+package vn.sgddt.kehoach.assignment.process;
+
+import java.time.Instant;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.exception.NullValueException;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Component;
+import vn.sgddt.kehoach.assignment.Assignment;
+import vn.sgddt.kehoach.base.ConflictException;
+
+/**
+ * The only class of the assignment feature that talks to the engine. The business key of each process instance is
+ * the assignment id.
+ */
+@Component
+public class AssignmentProcess {
+
+    private final RuntimeService runtime;
+    private final TaskService tasks;
+
+    AssignmentProcess(RuntimeService runtime, TaskService tasks) {
+        this.runtime = runtime;
+        this.tasks = tasks;
+    }
+
+    public String start(Assignment a, boolean recurring) {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(AssignmentIds.VAR_ASSIGNMENT_ID, a.getId());
+        variables.put(AssignmentIds.VAR_LEAD_UNIT, a.getLeadUnit());
+        variables.put(AssignmentIds.VAR_FOLLOW_UP_UNIT, a.getFollowUpUnit() == null ? "" : a.getFollowUpUnit());
+        variables.put(AssignmentIds.VAR_DEPUTY, a.getDeputy() == null ? "" : a.getDeputy());
+        variables.put(AssignmentIds.VAR_WITH_AUTHORITY, a.isOutsideAuthority());
+        variables.put(AssignmentIds.VAR_RECURRING, recurring);
+        variables.put(AssignmentIds.VAR_HAS_DEADLINE, a.getDeadline() != null);
+        return runtime.startProcessInstanceByKey(AssignmentIds.PROCESS_KEY, String.valueOf(a.getId()), variables)
+                .getId();
+    }
+
+    public List<AssignmentTask> openTasks(long assignmentId) {
+        return tasks.createTaskQuery().processDefinitionKey(AssignmentIds.PROCESS_KEY)
+                .processInstanceBusinessKey(String.valueOf(assignmentId)).list().stream()
+                .map(t -> toTask(t, assignmentId)).flatMap(Optional::stream).toList();
+    }
+
+    public Optional<AssignmentTask> openTask(String taskId) {
+        Task task = tasks.createTaskQuery().taskId(taskId).processDefinitionKey(AssignmentIds.PROCESS_KEY)
+                .singleResult();
+        if (task == null) {
+            return Optional.empty();
+        }
+        Object id = tasks.getVariable(taskId, AssignmentIds.VAR_ASSIGNMENT_ID);
+        return toTask(task, ((Number) id).longValue());
+    }
+
+    public void assign(String taskId, String username) {
+        try {
+            tasks.setAssignee(taskId, username);
+        } catch (OptimisticLockingException | NullValueException raced) {
+            throw new ConflictException("error.task.concurrent");
+        }
+    }
+
+    /** Completes a task as the user, who is first made its assignee so the history says who acted. */
+    public void complete(String taskId, String username, String decision) {
+        try {
+            tasks.setAssignee(taskId, username);
+            tasks.complete(taskId, Map.of(AssignmentIds.VAR_DECISION, decision));
+        } catch (OptimisticLockingException | NullValueException raced) {
+            throw new ConflictException("error.task.concurrent");
+        }
+    }
+
+    /** Completes a task on the application's own account (a linked plan was issued). */
+    public void completeBySystem(String taskId, String decision) {
+        tasks.complete(taskId, Map.of(AssignmentIds.VAR_DECISION, decision));
+    }
+
+    public void requestExtension(long assignmentId) {
+        runtime.createMessageCorrelation(AssignmentIds.MESSAGE_EXTENSION_REQUESTED)
+                .processInstanceBusinessKey(String.valueOf(assignmentId)).correlate();
+    }
+
+    /**
+     * The deadline moved: the deadline watch starts again with the new date (its reminders and escalation are
+     * scheduled anew), and the open work and contributions get their new due dates.
+     */
+    public void deadlineMoved(long assignmentId, Instant leadDue, Instant contributionDue) {
+        runtime.createMessageCorrelation(AssignmentIds.MESSAGE_DEADLINE_MOVED)
+                .processInstanceBusinessKey(String.valueOf(assignmentId)).correlateAllWithResult();
+        for (AssignmentTask t : openTasks(assignmentId)) {
+            if (t.kind() == AssignmentTask.Kind.LEAD && leadDue != null) {
+                tasks.setDueDate(t.id(), Date.from(leadDue));
+            } else if (t.kind() == AssignmentTask.Kind.CONTRIBUTE && contributionDue != null) {
+                tasks.setDueDate(t.id(), Date.from(contributionDue));
+            }
+        }
+    }
+
+    private Optional<AssignmentTask> toTask(Task task, long assignmentId) {
+        Optional<AssignmentTask.Kind> kind = AssignmentTask.Kind.ofTaskKey(task.getTaskDefinitionKey());
+        if (kind.isEmpty()) {
+            return Optional.empty();
+        }
+        String unit = null;
+        Long reportId = null;
+        if (kind.get() == AssignmentTask.Kind.CONTRIBUTE) {
+            unit = (String) tasks.getVariableLocal(task.getId(), AssignmentIds.VAR_COORDINATING_UNIT);
+            if (unit == null) {
+                unit = (String) tasks.getVariable(task.getId(), AssignmentIds.VAR_COORDINATING_UNIT);
+            }
+        } else if (kind.get() == AssignmentTask.Kind.RECURRING_REPORT) {
+            Object r = tasks.getVariable(task.getId(), AssignmentIds.VAR_REPORT_ID);
+            reportId = r == null ? null : ((Number) r).longValue();
+        }
+        List<IdentityLink> links = tasks.getIdentityLinksForTask(task.getId());
+        List<String> groups = links.stream()
+                .filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()) && l.getGroupId() != null)
+                .map(IdentityLink::getGroupId).toList();
+        List<String> users = links.stream()
+                .filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()) && l.getUserId() != null)
+                .map(IdentityLink::getUserId).toList();
+        return Optional.of(new AssignmentTask(task.getId(), kind.get(), assignmentId, reportId, unit,
+                task.getAssignee(), groups, users, toInstant(task.getCreateTime()), toInstant(task.getDueDate())));
+    }
+
+    private static Instant toInstant(Date date) {
+        return date == null ? null : date.toInstant();
+    }
+}

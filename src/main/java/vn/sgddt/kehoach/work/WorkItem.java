@@ -1,0 +1,156 @@
+package vn.sgddt.kehoach.work;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Index;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.Set;
+
+/** An open user task, as the inbox shows it. The id is Camunda's task id. */
+@Entity
+@Table(name = "work_item", indexes = {
+        @Index(name = "idx_work_assignee_due", columnList = "assignee, dueAt, createdAt"),
+        @Index(name = "idx_work_plan", columnList = "planId"),
+        @Index(name = "idx_work_assignment", columnList = "assignmentId")})
+public class WorkItem {
+
+    @Id
+    @Column(length = 64)
+    private String taskId;
+
+    @Column(nullable = false, length = 64)
+    private String processKey;
+
+    @Column(nullable = false, length = 30)
+    private String kind;
+
+    private Long planId;
+
+    @Column(length = 1000)
+    private String planTitle;
+
+    private Long assignmentId;
+
+    /** What the task is about beyond the plan: the content of the assignment. */
+    @Column(length = 1000)
+    private String subject;
+
+    /** The unit the work belongs to: the drafting unit of a plan, the lead unit of an assignment. */
+    @Column(length = 20)
+    private String unitCode;
+
+    @Column(length = 64)
+    private String assignee;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "work_item_candidate", joinColumns = @JoinColumn(name = "task_id"),
+            indexes = @Index(name = "idx_work_candidate_group", columnList = "group_id"))
+    @Column(name = "group_id", length = 64)
+    private Set<String> candidateGroups = new HashSet<>();
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "work_item_candidate_user", joinColumns = @JoinColumn(name = "task_id"),
+            indexes = @Index(name = "idx_work_candidate_user", columnList = "username"))
+    @Column(name = "username", length = 64)
+    private Set<String> candidateUsers = new HashSet<>();
+
+    private Instant dueAt;
+
+    @Column(nullable = false)
+    private Instant createdAt;
+
+    protected WorkItem() {
+    }
+
+    WorkItem(String taskId, String processKey, String kind, Instant createdAt) {
+        this.taskId = taskId;
+        this.processKey = processKey;
+        this.kind = kind;
+        this.createdAt = createdAt;
+    }
+
+    void describe(WorkDescription d) {
+        this.kind = d.kind();
+        this.planId = d.planId();
+        this.planTitle = truncate(d.planTitle());
+        this.assignmentId = d.assignmentId();
+        this.subject = truncate(d.subject());
+        this.unitCode = d.unitCode();
+    }
+
+    void assign(String assignee, Set<String> groups, Set<String> users, Instant dueAt) {
+        this.assignee = assignee;
+        this.candidateGroups.clear();
+        this.candidateGroups.addAll(groups);
+        this.candidateUsers.clear();
+        this.candidateUsers.addAll(users);
+        this.dueAt = dueAt;
+    }
+
+    private static String truncate(String s) {
+        return s == null || s.length() <= 1000 ? s : s.substring(0, 999) + "…";
+    }
+
+    /** Whether this person may act on it: assigned to them, or offered to them or one of their groups. */
+    public boolean mayBeDoneBy(String username, java.util.Collection<String> groups) {
+        if (assignee != null) {
+            return assignee.equals(username);
+        }
+        return candidateUsers.contains(username) || candidateGroups.stream().anyMatch(groups::contains);
+    }
+
+    public String getTaskId() {
+        return taskId;
+    }
+
+    public String getProcessKey() {
+        return processKey;
+    }
+
+    public String getKind() {
+        return kind;
+    }
+
+    public Long getPlanId() {
+        return planId;
+    }
+
+    public String getPlanTitle() {
+        return planTitle;
+    }
+
+    public Long getAssignmentId() {
+        return assignmentId;
+    }
+
+    public String getSubject() {
+        return subject;
+    }
+
+    public String getUnitCode() {
+        return unitCode;
+    }
+
+    public String getAssignee() {
+        return assignee;
+    }
+
+    public Set<String> getCandidateGroups() {
+        return Set.copyOf(candidateGroups);
+    }
+
+    public Instant getDueAt() {
+        return dueAt;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+}

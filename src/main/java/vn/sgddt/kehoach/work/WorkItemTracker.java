@@ -1,0 +1,72 @@
+package vn.sgddt.kehoach.work;
+
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps the inbox's read model in step with the engine: a task listener on every user task of every process,
+ * running in the engine's transaction, so the inbox never shows a task that is gone or misses one that exists.
+ */
+@Component
+class WorkItemTracker implements TaskListener {
+
+    private final WorkItemRepository items;
+    private final ObjectProvider<WorkDescriber> describers;
+
+    WorkItemTracker(WorkItemRepository items, ObjectProvider<WorkDescriber> describers) {
+        this.items = items;
+        this.describers = describers;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        switch (task.getEventName()) {
+            case EVENTNAME_CREATE -> created(task);
+            case EVENTNAME_ASSIGNMENT, EVENTNAME_UPDATE -> items.findById(task.getId()).ifPresent(w -> assign(w, task));
+            case EVENTNAME_COMPLETE, EVENTNAME_DELETE -> items.findById(task.getId()).ifPresent(items::delete);
+            default -> {
+            }
+        }
+    }
+
+    private void created(DelegateTask task) {
+        String processKey = task.getProcessDefinitionId() == null ? "" : task.getProcessDefinitionId().split(":")[0];
+        Optional<WorkDescription> description = describers.orderedStream()
+                .map(d -> d.describe(processKey, task.getTaskDefinitionKey(), task.getVariables()))
+                .flatMap(Optional::stream).findFirst();
+        if (description.isEmpty()) {
+            return;
+        }
+        Instant created = task.getCreateTime() == null ? Instant.now() : task.getCreateTime().toInstant();
+        WorkItem item = new WorkItem(task.getId(), processKey, description.get().kind(), created);
+        item.describe(description.get());
+        assign(item, task);
+        items.save(item);
+    }
+
+    private static void assign(WorkItem item, DelegateTask task) {
+        Set<String> groups = new HashSet<>();
+        Set<String> users = new HashSet<>();
+        for (IdentityLink link : task.getCandidates()) {
+            if (!IdentityLinkType.CANDIDATE.equals(link.getType())) {
+                continue;
+            }
+            if (link.getGroupId() != null && !link.getGroupId().isBlank()) {
+                groups.add(link.getGroupId());
+            }
+            if (link.getUserId() != null && !link.getUserId().isBlank()) {
+                users.add(link.getUserId());
+            }
+        }
+        item.assign(task.getAssignee(), groups, users,
+                task.getDueDate() == null ? null : task.getDueDate().toInstant());
+    }
+}

@@ -1,0 +1,89 @@
+package vn.sgddt.kehoach.work;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.sgddt.kehoach.base.ConflictException;
+import vn.sgddt.kehoach.base.Formats;
+import vn.sgddt.kehoach.base.NotAllowedException;
+import vn.sgddt.kehoach.base.NotFoundException;
+import vn.sgddt.kehoach.base.OffsetLimit;
+import vn.sgddt.kehoach.directory.CurrentOfficial;
+import vn.sgddt.kehoach.directory.DirectoryService;
+import vn.sgddt.kehoach.directory.Official;
+
+/** "Việc cần xử lý": the current user's open tasks across all processes, and their decisions. */
+@Service
+@Transactional(readOnly = true)
+public class WorkService {
+
+    private final WorkItemRepository items;
+    private final List<WorkHandler> handlers;
+    private final HistoryService history;
+    private final DirectoryService directory;
+    private final CurrentOfficial currentOfficial;
+
+    WorkService(WorkItemRepository items, List<WorkHandler> handlers, HistoryService history,
+            DirectoryService directory, CurrentOfficial currentOfficial) {
+        this.items = items;
+        this.handlers = handlers;
+        this.history = history;
+        this.directory = directory;
+        this.currentOfficial = currentOfficial;
+    }
+
+    /** The current user's open tasks, the earliest due first, those without a due date last. */
+    public List<WorkItem> inbox(int offset, int limit) {
+        Official me = currentOfficial.require();
+        return items.mine(me.getUsername(), groups(me), OffsetLimit.of(offset, limit));
+    }
+
+    public long inboxCount() {
+        Official me = currentOfficial.require();
+        return items.countMine(me.getUsername(), groups(me));
+    }
+
+    /** The current user's open tasks on a plan. */
+    public List<WorkItem> mineOnPlan(long planId) {
+        Official me = currentOfficial.require();
+        List<String> groups = directory.groupsOf(me);
+        return items.findByPlanId(planId).stream().filter(w -> w.mayBeDoneBy(me.getUsername(), groups)).toList();
+    }
+
+    public Optional<WorkItem> find(String taskId) {
+        return items.findById(taskId);
+    }
+
+    /** Takes a decision on a task; 404 if there is no such task, 409 if someone completed it already. */
+    @Transactional
+    public Object complete(String taskId, WorkDecision decision) {
+        Official me = currentOfficial.require();
+        WorkItem item = items.findById(taskId).orElseThrow(() -> alreadyDoneOrUnknown(taskId));
+        if (!item.mayBeDoneBy(me.getUsername(), directory.groupsOf(me))) {
+            throw new NotAllowedException("error.task.notYours");
+        }
+        return handlers.stream().filter(h -> h.handles(item.getProcessKey())).findFirst()
+                .orElseThrow(() -> new NotFoundException("error.task.notFound", taskId)).complete(item, decision);
+    }
+
+    private RuntimeException alreadyDoneOrUnknown(String taskId) {
+        HistoricTaskInstance done = history.createHistoricTaskInstanceQuery().taskId(taskId).finished()
+                .singleResult();
+        if (done != null) {
+            Instant end = done.getEndTime() == null ? null : done.getEndTime().toInstant();
+            return new ConflictException("error.task.alreadyCompleted",
+                    done.getAssignee() == null ? "?" : directory.fullName(done.getAssignee()), Formats.dateTime(end));
+        }
+        return new NotFoundException("error.task.notFound", taskId);
+    }
+
+    private List<String> groups(Official me) {
+        List<String> groups = directory.groupsOf(me);
+        // an empty IN list is not valid SQL
+        return groups.isEmpty() ? List.of("-") : groups;
+    }
+}
