@@ -11,6 +11,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.HashSet;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
 import java.util.Set;
 
 /** An open user task, as the inbox shows it. The id is Camunda's task id. */
@@ -85,12 +87,22 @@ public class WorkItem {
         this.unitCode = d.unitCode();
     }
 
-    void assign(String assignee, Set<String> groups, Set<String> users, Instant dueAt) {
+    /** Who may act and until when, from the task's assignee and candidate identity links. */
+    void assign(String assignee, java.util.Collection<? extends IdentityLink> links, Instant dueAt) {
         this.assignee = assignee;
         this.candidateGroups.clear();
-        this.candidateGroups.addAll(groups);
         this.candidateUsers.clear();
-        this.candidateUsers.addAll(users);
+        for (IdentityLink link : links) {
+            if (!IdentityLinkType.CANDIDATE.equals(link.getType())) {
+                continue;
+            }
+            if (link.getGroupId() != null && !link.getGroupId().isBlank()) {
+                candidateGroups.add(link.getGroupId());
+            }
+            if (link.getUserId() != null && !link.getUserId().isBlank()) {
+                candidateUsers.add(link.getUserId());
+            }
+        }
         this.dueAt = dueAt;
     }
 

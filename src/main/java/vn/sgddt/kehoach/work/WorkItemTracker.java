@@ -1,13 +1,9 @@
 package vn.sgddt.kehoach.work;
 
 import java.time.Instant;
-import java.util.HashSet;
 import java.util.Optional;
-import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.task.IdentityLink;
-import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
@@ -53,20 +49,7 @@ class WorkItemTracker implements TaskListener {
     }
 
     private static void assign(WorkItem item, DelegateTask task) {
-        Set<String> groups = new HashSet<>();
-        Set<String> users = new HashSet<>();
-        for (IdentityLink link : task.getCandidates()) {
-            if (!IdentityLinkType.CANDIDATE.equals(link.getType())) {
-                continue;
-            }
-            if (link.getGroupId() != null && !link.getGroupId().isBlank()) {
-                groups.add(link.getGroupId());
-            }
-            if (link.getUserId() != null && !link.getUserId().isBlank()) {
-                users.add(link.getUserId());
-            }
-        }
-        item.assign(task.getAssignee(), groups, users,
+        item.assign(task.getAssignee(), task.getCandidates(),
                 task.getDueDate() == null ? null : task.getDueDate().toInstant());
     }
 }
