@@ -21,6 +21,7 @@ import com.vaadin.flow.router.Layout;
 import jakarta.annotation.security.PermitAll;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import vn.sgddt.kehoach.base.i18n.Languages;
+import vn.sgddt.kehoach.assignment.AssignmentService;
 import vn.sgddt.kehoach.directory.CurrentOfficial;
 import vn.sgddt.kehoach.directory.Official;
 import vn.sgddt.kehoach.directory.Role;
@@ -36,7 +37,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final Span unreadBadge = new Span();
 
     public MainLayout(CurrentOfficial currentOfficial, NotificationService notifications,
-            AuthenticationContext authentication) {
+            AssignmentService followUp, AuthenticationContext authentication) {
         this.notifications = notifications;
         Official me = currentOfficial.require();
 
@@ -72,6 +73,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         SideNav nav = new SideNav();
         nav.addItem(new SideNavItem(getTranslation("nav.inbox"), "", VaadinIcon.INBOX.create()));
         nav.addItem(new SideNavItem(getTranslation("nav.plans"), "plans", VaadinIcon.FILE_TEXT_O.create()));
+        nav.addItem(new SideNavItem(getTranslation("nav.assignments"), "assignments", VaadinIcon.TASKS.create()));
+        if (followUp.maySeeDashboard()) {
+            nav.addItem(new SideNavItem(getTranslation("nav.followUp"), "follow-up", VaadinIcon.CHART.create()));
+        }
         if (me.getUnitCode() != null) {
             nav.addItem(new SideNavItem(getTranslation("nav.newPlan"), "plans/new", VaadinIcon.PLUS.create()));
         }
