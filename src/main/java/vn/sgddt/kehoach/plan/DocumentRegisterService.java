@@ -1,23 +1,27 @@
 package vn.sgddt.kehoach.plan;
 
-import org.springframework.dao.DataIntegrityViolationException;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Savepoint;
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /** Gives out register numbers: gap-free and unique per agency, document type and year, even under concurrency. */
 @Service
 class DocumentRegisterService {
 
-    private final DocumentRegisterRepository registers;
-    private final TransactionTemplate newTransaction;
+    /** SQLSTATE of a unique violation, the same in H2 and PostgreSQL. */
+    private static final String UNIQUE_VIOLATION = "23505";
 
-    DocumentRegisterService(DocumentRegisterRepository registers,
-            org.springframework.transaction.PlatformTransactionManager transactionManager) {
+    private final DocumentRegisterRepository registers;
+    private final JdbcTemplate jdbc;
+
+    DocumentRegisterService(DocumentRegisterRepository registers, JdbcTemplate jdbc) {
         this.registers = registers;
-        this.newTransaction = new TransactionTemplate(transactionManager);
-        this.newTransaction.setPropagationBehavior(TransactionTemplate.PROPAGATION_REQUIRES_NEW);
+        this.jdbc = jdbc;
     }
 
     /**
@@ -29,7 +33,7 @@ class DocumentRegisterService {
         DocumentRegister register = registers
                 .findByAgencySymbolAndDocumentTypeAndRegisterYear(agencySymbol, documentType, year)
                 .orElseGet(() -> {
-                    createIfAbsent(agencySymbol, documentType, year);
+                    openIfAbsent(agencySymbol, documentType, year);
                     return registers
                             .findByAgencySymbolAndDocumentTypeAndRegisterYear(agencySymbol, documentType, year)
                             .orElseThrow();
@@ -37,12 +41,28 @@ class DocumentRegisterService {
         return register.takeNext();
     }
 
-    private void createIfAbsent(String agencySymbol, String documentType, int year) {
-        try {
-            newTransaction.executeWithoutResult(
-                    status -> registers.saveAndFlush(new DocumentRegister(agencySymbol, documentType, year)));
-        } catch (DataIntegrityViolationException raced) {
-            // another clerk opened this year's register at the same moment: use theirs
-        }
+    /**
+     * Opens the year's register in the caller's transaction, behind a savepoint. Not in a transaction of its own:
+     * that needs a second pooled connection, and clerks who each hold one while waiting for another exhaust the pool.
+     */
+    private void openIfAbsent(String agencySymbol, String documentType, int year) {
+        jdbc.execute((ConnectionCallback<Void>) connection -> {
+            Savepoint savepoint = connection.setSavepoint();
+            try (PreparedStatement insert = connection.prepareStatement("insert into document_register "
+                    + "(agency_symbol, document_type, register_year, last_number) values (?, ?, ?, 0)")) {
+                insert.setString(1, agencySymbol);
+                insert.setString(2, documentType);
+                insert.setInt(3, year);
+                insert.executeUpdate();
+                connection.releaseSavepoint(savepoint);
+            } catch (SQLException e) {
+                connection.rollback(savepoint);
+                if (!UNIQUE_VIOLATION.equals(e.getSQLState())) {
+                    throw e;
+                }
+                // another clerk opened this year's register at the same moment: use theirs
+            }
+            return null;
+        });
     }
 }

@@ -99,8 +99,11 @@ public class Plan {
     /** Số thứ tự in the register of the year; null until issued. */
     private Integer registerNumber;
 
-    /** "15/KH-SGDĐT". */
-    @Column(length = 50, unique = true)
+    /**
+     * "15/KH-SGDĐT". Not unique on its own: the register starts again from 01 every year, so the same number comes
+     * back each year; the register's row lock keeps it unique within a year.
+     */
+    @Column(length = 50)
     private String number;
 
     private LocalDate issuedOn;

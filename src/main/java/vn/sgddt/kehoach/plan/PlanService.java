@@ -13,6 +13,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.sgddt.kehoach.base.ConflictException;
@@ -165,7 +166,12 @@ public class PlanService {
             plan.markIssued(n, formatNumber(n, symbol), today, now);
         }
         plan.record(new HistoryEntry(now, me.getUsername(), action(task.step(), decision, plan), task.step(), note));
-        plans.saveAndFlush(plan);
+        try {
+            plans.saveAndFlush(plan);
+        } catch (ObjectOptimisticLockingFailureException raced) {
+            // another decision on this step was taken while we were reading the plan
+            throw new ConflictException("error.task.concurrent");
+        }
         process.complete(task.id(), me.getUsername(), decision);
         return details(plan);
     }
