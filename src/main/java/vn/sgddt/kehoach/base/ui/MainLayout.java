@@ -108,6 +108,12 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         refreshUnreadCount();
     }
 
+    /** Refreshes the unread count of the layout around the current view of {@code ui}, if it has one. */
+    public static void refreshUnreadCountIn(UI ui) {
+        ui.getInternals().getActiveRouterTargetsChain().stream().filter(MainLayout.class::isInstance)
+                .map(MainLayout.class::cast).findFirst().ifPresent(MainLayout::refreshUnreadCount);
+    }
+
     /** Views call this after they change what the user has read. */
     public void refreshUnreadCount() {
         long unread = notifications.unreadCount();
