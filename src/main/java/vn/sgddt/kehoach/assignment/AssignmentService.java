@@ -49,8 +49,9 @@ import vn.sgddt.kehoach.plan.PlanService;
 @EnableConfigurationProperties(AssignmentProperties.class)
 public class AssignmentService {
 
-    private static final Pattern SCHOOL_YEAR = Pattern.compile("(?i)năm học\\s*(\\d{4})\\s*[-–]\\s*(\\d{4})");
-    private static final Pattern YEAR = Pattern.compile("(?i)năm\\s*(\\d{4})");
+    // "u": case-insensitive beyond ASCII, so "NĂM HỌC" matches too
+    private static final Pattern SCHOOL_YEAR = Pattern.compile("(?iu)năm học\\s*(\\d{4})\\s*[-–]\\s*(\\d{4})");
+    private static final Pattern YEAR = Pattern.compile("(?iu)năm\\s*(\\d{4})");
 
     private final AssignmentRepository assignments;
     private final AssignmentEventRepository events;
@@ -482,8 +483,10 @@ public class AssignmentService {
         Instant now = clock.instant();
         boolean laterReminderAlreadyDue = properties.reminderDaysBefore().stream()
                 .anyMatch(m -> m < daysBefore && !now.isBefore(reminderAt(a.getDeadline(), m)));
+        // a reminder fired after its own day (the plan was issued late, the engine was down) is stale too
+        boolean reminderDayPassed = LocalDate.now(clock).isAfter(a.getDeadline().minusDays(daysBefore));
         String kind = "BEFORE_" + daysBefore;
-        if (laterReminderAlreadyDue || LocalDate.now(clock).isAfter(a.getDeadline())
+        if (laterReminderAlreadyDue || reminderDayPassed || LocalDate.now(clock).isAfter(a.getDeadline())
                 || sentReminders.existsByAssignmentIdAndKindAndDeadline(id, kind, a.getDeadline())) {
             return false;
         }

@@ -18,6 +18,7 @@ public final class AssignmentIds {
     public static final String VAR_REPORT_DUE = "reportDue";
     public static final String MESSAGE_EXTENSION_REQUESTED = "extensionRequested";
     public static final String MESSAGE_DEADLINE_MOVED = "deadlineMoved";
+    public static final String ACTIVITY_WATCH_DEADLINE = "watchDeadline";
 
     private AssignmentIds() {
     }

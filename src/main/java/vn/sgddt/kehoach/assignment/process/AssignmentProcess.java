@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.exception.NullValueException;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
@@ -94,8 +95,18 @@ public class AssignmentProcess {
      * scheduled anew), and the open work and contributions get their new due dates.
      */
     public void deadlineMoved(long assignmentId, Instant leadDue, Instant contributionDue) {
-        runtime.createMessageCorrelation(AssignmentIds.MESSAGE_DEADLINE_MOVED)
-                .processInstanceBusinessKey(String.valueOf(assignmentId)).correlateAllWithResult();
+        boolean watching = !runtime.createMessageCorrelation(AssignmentIds.MESSAGE_DEADLINE_MOVED)
+                .processInstanceBusinessKey(String.valueOf(assignmentId)).correlateAllWithResult().isEmpty();
+        if (!watching) {
+            // the watch of the old deadline ended when that deadline passed: watch the new one
+            ProcessInstance instance = runtime.createProcessInstanceQuery()
+                    .processDefinitionKey(AssignmentIds.PROCESS_KEY)
+                    .processInstanceBusinessKey(String.valueOf(assignmentId)).singleResult();
+            if (instance != null) {
+                runtime.createProcessInstanceModification(instance.getId())
+                        .startBeforeActivity(AssignmentIds.ACTIVITY_WATCH_DEADLINE).execute();
+            }
+        }
         for (AssignmentTask t : openTasks(assignmentId)) {
             if (t.kind() == AssignmentTask.Kind.LEAD && leadDue != null) {
                 tasks.setDueDate(t.id(), Date.from(leadDue));
