@@ -15,6 +15,7 @@ import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import vn.sgddt.kehoach.base.ConflictException;
 import vn.sgddt.kehoach.base.InvalidInputException;
 import vn.sgddt.kehoach.base.LocalizedException;
@@ -71,6 +72,12 @@ class ApiExceptionHandler {
     ResponseEntity<ApiError> concurrentChange(ObjectOptimisticLockingFailureException e) {
         return body(HttpStatus.CONFLICT, "CONFLICT", text("error.task.concurrent", new Object[0], VI),
                 text("error.task.concurrent", new Object[0], Locale.ENGLISH), List.of());
+    }
+
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ResponseEntity<ApiError> tooLarge(MaxUploadSizeExceededException e) {
+        return body(HttpStatus.PAYLOAD_TOO_LARGE, "TOO_LARGE", text("error.uploadTooLarge", new Object[0], VI),
+                text("error.uploadTooLarge", new Object[0], Locale.ENGLISH), List.of());
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)

@@ -1,0 +1,32 @@
+package vn.sgddt.kehoach.exchange.document;
+
+import java.time.LocalDate;
+
+/** Địa danh và thời gian ban hành, as NĐ 30/2020 writes them. */
+final class DateLines {
+
+    /** What stands for a day, a month or a number still to be filled in by hand after signing. */
+    static final String BLANK = "      ";
+
+    private DateLines() {
+    }
+
+    /**
+     * "Long An, ngày 05 tháng 01 năm 2026": days under 10 and the months 1 and 2 take a leading zero, the other
+     * months do not ("ngày 15 tháng 3 năm 2026").
+     */
+    static String placeAndDate(String place, LocalDate date) {
+        String day = date.getDayOfMonth() < 10 ? "0" + date.getDayOfMonth() : String.valueOf(date.getDayOfMonth());
+        String month = date.getMonthValue() <= 2 ? "0" + date.getMonthValue() : String.valueOf(date.getMonthValue());
+        return prefix(place) + "ngày " + day + " tháng " + month + " năm " + date.getYear();
+    }
+
+    /** "Long An, ngày      tháng      năm 2026": the line of a plan not yet issued. */
+    static String placeAndBlankDate(String place, int year) {
+        return prefix(place) + "ngày" + BLANK + "tháng" + BLANK + "năm " + year;
+    }
+
+    private static String prefix(String place) {
+        return place == null || place.isBlank() ? "" : place.strip() + ", ";
+    }
+}
