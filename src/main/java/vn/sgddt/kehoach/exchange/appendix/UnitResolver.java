@@ -24,7 +24,16 @@ final class UnitResolver {
     private static final Set<String> STOP_WORDS = Set.of("va", "so", "phong");
     /** Words that continue a list item after a comma: "UBND các huyện, thị xã, thành phố" is one body. */
     private static final Pattern CONTINUATION = Pattern.compile(
-            "^(thi xa|thanh pho|thi tran|huyen|xa|phuong|quan|tinh|doan the|to chuc)( .*)?$");
+            "^(thi xa|thanh pho|thi tran|huyen|xa|phuong|quan|tinh|doan the|to chuc|the thao)( .*)?$");
+    /**
+     * Words a body's name starts with. After "và" they start the next body ("… liên quan và UBND các huyện"); any
+     * other word continues the name ("Sở Thông tin và Truyền thông", "Sở Lao động - Thương binh và Xã hội").
+     */
+    private static final Pattern BODY_START = Pattern.compile("^(cac )?(so|ubnd|uy ban|hdnd|hoi dong|phong|ban|hoi"
+            + "|cong an|truong|thanh tra|van phong|bo|cuc|chi cuc|tong cuc|dai|bao|lien doan|trung tam|tinh doan"
+            + "|doan|mat tran|ubmttq|bao hiem|kho bac|vien|dai hoc|hoc vien|benh vien|bo chi huy|don vi|co quan"
+            + "|nganh|dia phuong|cong ty|tong cong ty|ngan hang|chi nhanh|lien hiep|lien minh|co so|nha truong"
+            + "|giao vien|hoc sinh|cha me|phu huynh|ca nhan|to chuc)( |$)");
 
     private final List<Unit> units;
     private final Map<String, String> keyToCode = new HashMap<>();
@@ -126,6 +135,11 @@ final class UnitResolver {
         return items.stream().map(s -> s.replaceAll("[.]+$", "").strip()).filter(s -> !s.isEmpty()).toList();
     }
 
+    /** Whether the words after a "và" go on with the name before it rather than name another body or unit. */
+    private boolean continuesName(String next) {
+        return resolve(next).isEmpty() && !BODY_START.matcher(VietText.fold(next.strip())).find();
+    }
+
     private List<String> splitOnAnd(String item) {
         if (resolve(item).isPresent()) {
             return List.of(item);
@@ -134,9 +148,9 @@ final class UnitResolver {
         List<String> out = new ArrayList<>();
         for (int i = 0; i < pieces.length; i++) {
             String current = pieces[i];
-            // "Phòng Khảo thí" + "Quản lý chất lượng giáo dục" is one unit
+            // "Phòng Khảo thí" + "Quản lý chất lượng giáo dục" is one unit, "Sở Thông tin" + "Truyền thông" one body
             while (i + 1 < pieces.length && resolve(current).isEmpty()
-                    && resolve(current + " và " + pieces[i + 1]).isPresent()) {
+                    && (resolve(current + " và " + pieces[i + 1]).isPresent() || continuesName(pieces[i + 1]))) {
                 current = current + " và " + pieces[++i];
             }
             out.add(current);

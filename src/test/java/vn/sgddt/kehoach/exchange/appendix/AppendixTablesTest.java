@@ -80,6 +80,18 @@ class AppendixTablesTest {
     }
 
     @Test
+    void va_inside_the_name_of_an_outside_body_does_not_split_it() {
+        UnitResolver resolver = new UnitResolver(UNITS, Map.of());
+        assertThat(resolver.split("Sở Thông tin và Truyền thông; Sở Lao động - Thương binh và Xã hội"))
+                .containsExactly("Sở Thông tin và Truyền thông", "Sở Lao động - Thương binh và Xã hội");
+        assertThat(resolver.split("Sở Văn hóa, Thể thao và Du lịch và Công an tỉnh"))
+                .containsExactly("Sở Văn hóa, Thể thao và Du lịch", "Công an tỉnh");
+        assertThat(resolver.split("Sở Tài nguyên và Môi trường và các trường THPT"))
+                .containsExactly("Sở Tài nguyên và Môi trường", "các trường THPT");
+        assertThat(resolver.split("Phòng GDMN và GDTrH")).containsExactly("Phòng GDMN", "GDTrH");
+    }
+
+    @Test
     void the_seed_002_appendix_pasted_from_word_is_read_with_its_groups_units_and_deadlines() throws Exception {
         String text = new String(getClass().getResourceAsStream("/appendix/seed-002-appendix.txt").readAllBytes(),
                 StandardCharsets.UTF_8);
