@@ -19,6 +19,7 @@ import vn.sgddt.kehoach.directory.CurrentOfficial;
 import vn.sgddt.kehoach.directory.DirectoryService;
 import vn.sgddt.kehoach.directory.Official;
 import vn.sgddt.kehoach.plan.PlanIssued;
+import vn.sgddt.kehoach.plan.PlanReturned;
 
 /** Writes notifications when something happens, and lets each person read theirs. */
 @Service
@@ -87,6 +88,14 @@ public class NotificationService {
         directory.members(event.draftingUnit()).forEach(o -> people.add(o.getUsername()));
         notify(people, "notification.planIssued",
                 List.of(event.number(), event.title(), Formats.date(event.issuedOn())), event.planId(), null);
+    }
+
+    /** A returned plan is announced to its drafter, with the comment, so the drafter need not watch the inbox. */
+    @EventListener
+    @Transactional
+    public void onPlanReturned(PlanReturned event) {
+        notify(List.of(event.drafter()), "notification.planReturned", List.of(event.title(), event.comment()),
+                event.planId(), null);
     }
 
     public long unreadCount() {

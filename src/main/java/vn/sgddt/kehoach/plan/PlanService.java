@@ -172,6 +172,12 @@ public class PlanService {
             // another decision on this step was taken while we were reading the plan
             throw new ConflictException("error.task.concurrent");
         }
+        if (decision == Decision.SIGN) {
+            events.publishEvent(new PlanSigned(plan.getId(), me.getUsername(), now));
+        } else if (decision == Decision.RETURN) {
+            events.publishEvent(new PlanReturned(plan.getId(), plan.getTitle(), plan.getDraftingUnit(),
+                    plan.getDrafter(), me.getUsername(), task.step(), note));
+        }
         process.complete(task.id(), me.getUsername(), decision);
         return details(plan);
     }
@@ -277,6 +283,11 @@ public class PlanService {
         return process.openTaskOfPlan(planId).filter(t -> t.mayBeDoneBy(me.getUsername(), directory.groupsOf(me)))
                 .map(t -> new WorkItem(t.id(), t.step(), planId, find(planId).getTitle(),
                         find(planId).getDraftingUnit(), t.due(), t.created()));
+    }
+
+    /** The plan as it stands, without an access check: for listeners inside the plan's own transactions. */
+    public PlanDetails snapshot(long planId) {
+        return details(find(planId));
     }
 
     /** The title of a plan, for the inbox; no access check, the caller is the engine. */

@@ -334,8 +334,19 @@ class PlanServiceTest {
         approvals.decide("tp.gdtrh", id, Decision.APPROVE, null);
         approvals.decide("pgd1", id, Decision.APPROVE, null);
 
+        long drafterBefore = approvals.as("cv.gdtrh", () -> notifications.unreadCount());
+        long headBefore = approvals.as("tp.gdtrh", () -> notifications.unreadCount());
+
         PlanDetails returned = approvals.decide("giamdoc", id, Decision.RETURN, "Chưa ký, xem lại mục II");
 
+        // the drafter hears of it, with the comment; the others of the unit do not
+        assertThat(approvals.as("cv.gdtrh", () -> notifications.unreadCount())).isEqualTo(drafterBefore + 1);
+        assertThat(approvals.as("cv.gdtrh", () -> notifications.mine(0, 1))).singleElement().satisfies(n -> {
+            assertThat(n.getPlanId()).isEqualTo(id);
+            assertThat(n.getMessageKey()).isEqualTo("notification.planReturned");
+            assertThat(n.getMessageArgs()).contains("Chưa ký, xem lại mục II");
+        });
+        assertThat(approvals.as("tp.gdtrh", () -> notifications.unreadCount())).isEqualTo(headBefore);
         assertThat(returned.status()).isEqualTo(PlanStatus.DRAFT);
         assertThat(returned.returnComment()).isEqualTo("Chưa ký, xem lại mục II");
         assertThat(approvals.stepFor("cv.gdtrh", id).kind()).isEqualTo(PlanStep.DRAFT);
