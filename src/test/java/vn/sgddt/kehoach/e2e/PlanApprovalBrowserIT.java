@@ -166,4 +166,31 @@ class PlanApprovalBrowserIT {
 
         assertThat(consoleErrors).isEmpty();
     }
+
+    /** Whether the page scrolls sideways: on a phone nothing may stick out of the screen. */
+    private static boolean overflowsSideways(Page page) {
+        return (Boolean) page.evaluate(
+                "() => document.documentElement.scrollWidth > window.innerWidth + 1");
+    }
+
+    @Test
+    void the_screens_fit_a_phone() {
+        try (BrowserContext phone = browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844)
+                .setIsMobile(true).setHasTouch(true).setLocale("vi-VN"))) {
+            Page page = signIn(phone, "cv.gdtrh");
+            for (String path : List.of("/", "/plans", "/plans/new", "/assignments", "/notifications")) {
+                page.navigate(url(path));
+                page.locator("vaadin-app-layout").waitFor();
+                page.waitForLoadState();
+                page.waitForTimeout(500);
+                assertThat(overflowsSideways(page)).as(path + " fits 390 px").isFalse();
+            }
+            // the menu is behind the drawer toggle, and opens
+            page.locator("vaadin-drawer-toggle").first().click();
+            assertThat(page.getByText("Kế hoạch").first().isVisible()).isTrue();
+            page.waitForTimeout(600);
+            shot(page, "06-phone-menu");
+        }
+        assertThat(consoleErrors).isEmpty();
+    }
 }
