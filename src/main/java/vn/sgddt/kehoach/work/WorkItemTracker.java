@@ -16,10 +16,12 @@ class WorkItemTracker implements TaskListener {
 
     private final WorkItemRepository items;
     private final ObjectProvider<WorkDescriber> describers;
+    private final WorkMetrics metrics;
 
-    WorkItemTracker(WorkItemRepository items, ObjectProvider<WorkDescriber> describers) {
+    WorkItemTracker(WorkItemRepository items, ObjectProvider<WorkDescriber> describers, WorkMetrics metrics) {
         this.items = items;
         this.describers = describers;
+        this.metrics = metrics;
     }
 
     @Override
@@ -27,7 +29,11 @@ class WorkItemTracker implements TaskListener {
         switch (task.getEventName()) {
             case EVENTNAME_CREATE -> created(task);
             case EVENTNAME_ASSIGNMENT, EVENTNAME_UPDATE -> items.findById(task.getId()).ifPresent(w -> assign(w, task));
-            case EVENTNAME_COMPLETE, EVENTNAME_DELETE -> items.findById(task.getId()).ifPresent(items::delete);
+            case EVENTNAME_COMPLETE -> items.findById(task.getId()).ifPresent(w -> {
+                metrics.completed(w);
+                items.delete(w);
+            });
+            case EVENTNAME_DELETE -> items.findById(task.getId()).ifPresent(items::delete);
             default -> {
             }
         }
