@@ -15,6 +15,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Page;
@@ -29,6 +31,7 @@ import vn.sgddt.kehoach.base.InvalidInputException;
 import vn.sgddt.kehoach.base.NotAllowedException;
 import vn.sgddt.kehoach.base.NotFoundException;
 import vn.sgddt.kehoach.base.Violation;
+import vn.sgddt.kehoach.base.operations.LogContext;
 import vn.sgddt.kehoach.directory.Agency;
 import vn.sgddt.kehoach.directory.CurrentOfficial;
 import vn.sgddt.kehoach.directory.DirectoryService;
@@ -48,6 +51,8 @@ import vn.sgddt.kehoach.plan.PlanService;
 @Transactional(readOnly = true)
 @EnableConfigurationProperties(AssignmentProperties.class)
 public class AssignmentService {
+
+    private static final Logger log = LoggerFactory.getLogger(AssignmentService.class);
 
     // "u": case-insensitive beyond ASCII, so "NĂM HỌC" matches too
     private static final Pattern SCHOOL_YEAR = Pattern.compile("(?iu)năm học\\s*(\\d{4})\\s*[-–]\\s*(\\d{4})");
@@ -107,33 +112,38 @@ public class AssignmentService {
     @EventListener
     @Transactional
     public void onPlanIssued(PlanIssued issued) {
-        Agency agency = directory.agency();
-        Instant now = clock.instant();
-        Map<String, List<String>> newWorkByUser = new LinkedHashMap<>();
-        for (PlanIssued.Row row : issued.rows()) {
-            Unit lead = directory.unit(row.leadUnit()).orElseThrow();
-            Assignment a = new Assignment(issued.planId(), issued.number(), issued.title(), row.id(), row.seq(),
-                    row.group(), row.content(), row.leadUnit(), row.coordinatingUnits(), row.externalCoordinators(),
-                    row.deadline(), row.deadlineText(), row.issuingAuthority(),
-                    AuthorityRule.isOutside(row.issuingAuthority(), agency), agency.getFollowUpUnitCode(),
-                    lead.getDeputyUsername(), now);
-            Optional<Recurrence> recurrence = Recurrence.of(row.deadlineText());
-            recurrence.ifPresent(r -> a.recur(r, periodEnd(issued.title(), issued.issuedOn())));
-            assignments.save(a);
-            a.attachProcess(process.start(a, recurrence.isPresent()));
-            events.save(new AssignmentEvent(a.getId(), now, null, AssignmentEvent.Type.ASSIGNED, row.leadUnit(),
-                    null, null, row.deadline(), null));
-            membersOf(row.leadUnit()).forEach(u -> newWorkByUser.computeIfAbsent(u, k -> new ArrayList<>())
-                    .add(String.valueOf(a.getId())));
-            for (String unit : row.coordinatingUnits()) {
-                membersOf(unit).forEach(u -> newWorkByUser.computeIfAbsent(u, k -> new ArrayList<>())
+        try (var ignored = LogContext.plan(issued.planId())) {
+            Agency agency = directory.agency();
+            Instant now = clock.instant();
+            Map<String, List<String>> newWorkByUser = new LinkedHashMap<>();
+            for (PlanIssued.Row row : issued.rows()) {
+                Unit lead = directory.unit(row.leadUnit()).orElseThrow();
+                Assignment a = new Assignment(issued.planId(), issued.number(), issued.title(), row.id(), row.seq(),
+                        row.group(), row.content(), row.leadUnit(), row.coordinatingUnits(), row.externalCoordinators(),
+                        row.deadline(), row.deadlineText(), row.issuingAuthority(),
+                        AuthorityRule.isOutside(row.issuingAuthority(), agency), agency.getFollowUpUnitCode(),
+                        lead.getDeputyUsername(), now);
+                Optional<Recurrence> recurrence = Recurrence.of(row.deadlineText());
+                recurrence.ifPresent(r -> a.recur(r, periodEnd(issued.title(), issued.issuedOn())));
+                assignments.save(a);
+                try (var inner = LogContext.assignment(a.getId())) {
+                    a.attachProcess(process.start(a, recurrence.isPresent()));
+                }
+                events.save(new AssignmentEvent(a.getId(), now, null, AssignmentEvent.Type.ASSIGNED, row.leadUnit(),
+                        null, null, row.deadline(), null));
+                membersOf(row.leadUnit()).forEach(u -> newWorkByUser.computeIfAbsent(u, k -> new ArrayList<>())
                         .add(String.valueOf(a.getId())));
+                for (String unit : row.coordinatingUnits()) {
+                    membersOf(unit).forEach(u -> newWorkByUser.computeIfAbsent(u, k -> new ArrayList<>())
+                            .add(String.valueOf(a.getId())));
+                }
             }
-        }
-        newWorkByUser.forEach((user, ids) -> notifications.notify(List.of(user), "notification.assignmentsCreated",
-                List.of(String.valueOf(ids.size()), issued.number(), issued.title()), issued.planId(), null));
-        if (issued.sourceAssignmentId() != null) {
-            linkedPlanIssued(issued);
+            log.info("{} assignments created from plan {}", issued.rows().size(), issued.number());
+            newWorkByUser.forEach((user, ids) -> notifications.notify(List.of(user), "notification.assignmentsCreated",
+                    List.of(String.valueOf(ids.size()), issued.number(), issued.title()), issued.planId(), null));
+            if (issued.sourceAssignmentId() != null) {
+                linkedPlanIssued(issued);
+            }
         }
     }
 
@@ -172,72 +182,82 @@ public class AssignmentService {
     /** A member of the lead unit takes the work. */
     @Transactional
     public AssignmentDetails pickUp(long id) {
-        Official me = currentOfficial.require();
-        Assignment a = find(id);
-        requireLeadMember(a, me);
-        AssignmentTask lead = openTask(a, AssignmentTask.Kind.LEAD);
-        if (lead.assignee() != null && !lead.assignee().equals(me.getUsername())) {
-            throw new ConflictException("error.assignment.heldBy", directory.fullName(lead.assignee()));
+        try (var ignored = LogContext.assignment(id)) {
+            Official me = currentOfficial.require();
+            Assignment a = find(id);
+            requireLeadMember(a, me);
+            AssignmentTask lead = openTask(a, AssignmentTask.Kind.LEAD);
+            if (lead.assignee() != null && !lead.assignee().equals(me.getUsername())) {
+                throw new ConflictException("error.assignment.heldBy", directory.fullName(lead.assignee()));
+            }
+            process.assign(lead.id(), me.getUsername());
+            a.holdBy(me.getUsername());
+            record(a, me, AssignmentEvent.Type.PICKED_UP, null, null, null, null, null);
+            return details(a, me);
         }
-        process.assign(lead.id(), me.getUsername());
-        a.holdBy(me.getUsername());
-        record(a, me, AssignmentEvent.Type.PICKED_UP, null, null, null, null, null);
-        return details(a, me);
     }
 
     /** The head of the lead unit hands the work to a named official of the unit. */
     @Transactional
     public AssignmentDetails handTo(long id, String username) {
-        Official me = currentOfficial.require();
-        Assignment a = find(id);
-        Unit lead = directory.unit(a.getLeadUnit()).orElseThrow();
-        if (!me.getUsername().equals(lead.getHeadUsername())) {
-            throw new NotAllowedException("error.assignment.onlyHeadHandsOn");
+        try (var ignored = LogContext.assignment(id)) {
+            Official me = currentOfficial.require();
+            Assignment a = find(id);
+            Unit lead = directory.unit(a.getLeadUnit()).orElseThrow();
+            if (!me.getUsername().equals(lead.getHeadUsername())) {
+                throw new NotAllowedException("error.assignment.onlyHeadHandsOn");
+            }
+            Official to = directory.official(username).filter(o -> a.getLeadUnit().equals(o.getUnitCode()))
+                    .orElseThrow(() -> new InvalidInputException(
+                            new Violation("username", "validation.assignment.notInLeadUnit", username)));
+            AssignmentTask task = openTask(a, AssignmentTask.Kind.LEAD);
+            process.assign(task.id(), to.getUsername());
+            a.holdBy(to.getUsername());
+            record(a, me, AssignmentEvent.Type.HANDED_TO, null, null, to.getUsername(), null, null);
+            notifications.notify(List.of(to.getUsername()), "notification.assignmentHanded",
+                    List.of(me.getFullName(), shortText(a)), a.getPlanId(), a.getId());
+            return details(a, me);
         }
-        Official to = directory.official(username).filter(o -> a.getLeadUnit().equals(o.getUnitCode()))
-                .orElseThrow(() -> new InvalidInputException(
-                        new Violation("username", "validation.assignment.notInLeadUnit", username)));
-        AssignmentTask task = openTask(a, AssignmentTask.Kind.LEAD);
-        process.assign(task.id(), to.getUsername());
-        a.holdBy(to.getUsername());
-        record(a, me, AssignmentEvent.Type.HANDED_TO, null, null, to.getUsername(), null, null);
-        notifications.notify(List.of(to.getUsername()), "notification.assignmentHanded",
-                List.of(me.getFullName(), shortText(a)), a.getPlanId(), a.getId());
-        return details(a, me);
     }
 
     @Transactional
     public AssignmentDetails recordProgress(long id, Integer percent, String note, Upload upload) {
-        Official me = currentOfficial.require();
-        Assignment a = find(id);
-        requireLeadMember(a, me);
-        List<Violation> violations = new ArrayList<>();
-        if (percent == null || percent < 0 || percent > 100) {
-            violations.add(new Violation("percent", "validation.percent"));
+        try (var ignored = LogContext.assignment(id)) {
+            Official me = currentOfficial.require();
+            Assignment a = find(id);
+            requireLeadMember(a, me);
+            List<Violation> violations = new ArrayList<>();
+            if (percent == null || percent < 0 || percent > 100) {
+                violations.add(new Violation("percent", "validation.percent"));
+            }
+            checkText("note", note, false, violations);
+            checkUpload(upload, violations);
+            if (!violations.isEmpty()) {
+                throw new InvalidInputException(violations);
+            }
+            if (!a.isOpen() || a.isRecurring()) {
+                throw new ConflictException("error.assignment.notOpen");
+            }
+            Long attachmentId = store(a, me, upload);
+            a.recordProgress(percent);
+            record(a, me, AssignmentEvent.Type.PROGRESS, percent, note, null, null, attachmentId);
+            return details(a, me);
         }
-        checkText("note", note, false, violations);
-        checkUpload(upload, violations);
-        if (!violations.isEmpty()) {
-            throw new InvalidInputException(violations);
-        }
-        if (!a.isOpen() || a.isRecurring()) {
-            throw new ConflictException("error.assignment.notOpen");
-        }
-        Long attachmentId = store(a, me, upload);
-        a.recordProgress(percent);
-        record(a, me, AssignmentEvent.Type.PROGRESS, percent, note, null, null, attachmentId);
-        return details(a, me);
     }
 
     /** The lead unit sends its result; it goes to acceptance, or first to the outside authority. */
     @Transactional
     public AssignmentDetails submit(long id, String resultText, String documentNumber, Upload upload) {
-        Official me = currentOfficial.require();
-        Assignment a = find(id);
-        requireLeadMember(a, me);
-        AssignmentTask task = process.openTasks(id).stream().filter(t -> t.kind() == AssignmentTask.Kind.LEAD)
-                .findFirst().orElseThrow(() -> new ConflictException("error.assignment.notWithLead"));
-        return submitLead(a, task, me, resultText, documentNumber, upload);
+        try (var ignored = LogContext.assignment(id)) {
+            Official me = currentOfficial.require();
+            Assignment a = find(id);
+            requireLeadMember(a, me);
+            AssignmentTask task = process.openTasks(id).stream().filter(t -> t.kind() == AssignmentTask.Kind.LEAD)
+                    .findFirst().orElseThrow(() -> new ConflictException("error.assignment.notWithLead"));
+            AssignmentDetails result = submitLead(a, task, me, resultText, documentNumber, upload);
+            log.info("SUBMIT at {} by {}", task.kind(), me.getUsername());
+            return result;
+        }
     }
 
     private AssignmentDetails submitLead(Assignment a, AssignmentTask task, Official me, String resultText,
@@ -265,56 +285,60 @@ public class AssignmentService {
 
     @Transactional
     public AssignmentDetails requestExtension(long id, LocalDate newDeadline, String reason) {
-        Official me = currentOfficial.require();
-        Assignment a = find(id);
-        requireLeadMember(a, me);
-        LocalDate today = LocalDate.now(clock);
-        List<Violation> violations = new ArrayList<>();
-        if (newDeadline == null) {
-            violations.add(new Violation("newDeadline", "validation.required"));
-        } else if (newDeadline.isBefore(today)) {
-            violations.add(new Violation("newDeadline", "validation.extension.beforeToday"));
-        } else if (a.getDeadline() != null && !newDeadline.isAfter(a.getDeadline())) {
-            violations.add(new Violation("newDeadline", "validation.extension.notLater",
-                    Formats.date(a.getDeadline())));
+        try (var ignored = LogContext.assignment(id)) {
+            Official me = currentOfficial.require();
+            Assignment a = find(id);
+            requireLeadMember(a, me);
+            LocalDate today = LocalDate.now(clock);
+            List<Violation> violations = new ArrayList<>();
+            if (newDeadline == null) {
+                violations.add(new Violation("newDeadline", "validation.required"));
+            } else if (newDeadline.isBefore(today)) {
+                violations.add(new Violation("newDeadline", "validation.extension.beforeToday"));
+            } else if (a.getDeadline() != null && !newDeadline.isAfter(a.getDeadline())) {
+                violations.add(new Violation("newDeadline", "validation.extension.notLater",
+                        Formats.date(a.getDeadline())));
+            }
+            checkText("reason", reason, true, violations);
+            if (!violations.isEmpty()) {
+                throw new InvalidInputException(violations);
+            }
+            if (!a.isOpen() || a.isRecurring() || a.getDeadline() == null || a.getParentId() != null) {
+                throw new ConflictException("error.assignment.noExtension");
+            }
+            if (a.getPendingExtensionDate() != null) {
+                throw new ConflictException("error.assignment.extensionPending");
+            }
+            a.requestExtension(newDeadline, reason.strip());
+            record(a, me, AssignmentEvent.Type.EXTENSION_REQUESTED, null, reason.strip(), null, newDeadline, null);
+            process.requestExtension(a.getId());
+            notifications.notify(List.of(a.getDeputy()), "notification.extensionRequested",
+                    List.of(a.getLeadUnit(), shortText(a), Formats.date(newDeadline)), a.getPlanId(), a.getId());
+            return details(a, me);
         }
-        checkText("reason", reason, true, violations);
-        if (!violations.isEmpty()) {
-            throw new InvalidInputException(violations);
-        }
-        if (!a.isOpen() || a.isRecurring() || a.getDeadline() == null || a.getParentId() != null) {
-            throw new ConflictException("error.assignment.noExtension");
-        }
-        if (a.getPendingExtensionDate() != null) {
-            throw new ConflictException("error.assignment.extensionPending");
-        }
-        a.requestExtension(newDeadline, reason.strip());
-        record(a, me, AssignmentEvent.Type.EXTENSION_REQUESTED, null, reason.strip(), null, newDeadline, null);
-        process.requestExtension(a.getId());
-        notifications.notify(List.of(a.getDeputy()), "notification.extensionRequested",
-                List.of(a.getLeadUnit(), shortText(a), Formats.date(newDeadline)), a.getPlanId(), a.getId());
-        return details(a, me);
     }
 
     /** Starts drafting the plan this assignment delivers; its issuing will fill in the result. */
     @Transactional
     public long startLinkedPlan(long id) {
-        Official me = currentOfficial.require();
-        Assignment a = find(id);
-        requireLeadMember(a, me);
-        if (a.getLinkedPlanId() != null) {
-            throw new ConflictException("error.assignment.planAlreadyLinked", a.getLinkedPlanId());
+        try (var ignored = LogContext.assignment(id)) {
+            Official me = currentOfficial.require();
+            Assignment a = find(id);
+            requireLeadMember(a, me);
+            if (a.getLinkedPlanId() != null) {
+                throw new ConflictException("error.assignment.planAlreadyLinked", a.getLinkedPlanId());
+            }
+            if (a.getState() != AssignmentState.IN_PROGRESS || a.isRecurring()) {
+                throw new ConflictException("error.assignment.notWithLead");
+            }
+            String title = a.getContent().length() > 1000 ? a.getContent().substring(0, 1000) : a.getContent();
+            long planId = plans.createLinked(new PlanContent(title, a.getLeadUnit(),
+                    List.of("Căn cứ Kế hoạch số " + a.getPlanNumber() + " " + a.getPlanTitle()), List.of(), List.of(),
+                    null, List.of()), a.getId());
+            a.linkPlan(planId);
+            record(a, me, AssignmentEvent.Type.LINKED_PLAN_STARTED, null, null, null, null, null);
+            return planId;
         }
-        if (a.getState() != AssignmentState.IN_PROGRESS || a.isRecurring()) {
-            throw new ConflictException("error.assignment.notWithLead");
-        }
-        String title = a.getContent().length() > 1000 ? a.getContent().substring(0, 1000) : a.getContent();
-        long planId = plans.createLinked(new PlanContent(title, a.getLeadUnit(),
-                List.of("Căn cứ Kế hoạch số " + a.getPlanNumber() + " " + a.getPlanTitle()), List.of(), List.of(),
-                null, List.of()), a.getId());
-        a.linkPlan(planId);
-        record(a, me, AssignmentEvent.Type.LINKED_PLAN_STARTED, null, null, null, null, null);
-        return planId;
     }
 
     /** Whether the content reads as a plan or a scheme to be drafted ("Kế hoạch…", "Đề án…"). */
@@ -335,6 +359,12 @@ public class AssignmentService {
         Official me = currentOfficial.require();
         AssignmentTask task = process.openTask(taskId)
                 .orElseThrow(() -> new NotFoundException("error.task.notFound", taskId));
+        try (var ignored = LogContext.assignment(task.assignmentId())) {
+            return decide(task, me, d);
+        }
+    }
+
+    private AssignmentDetails decide(AssignmentTask task, Official me, Decision d) {
         if (!task.mayBeDoneBy(me.getUsername(), directory.groupsOf(me))) {
             throw new NotAllowedException("error.task.notYours");
         }
@@ -344,7 +374,7 @@ public class AssignmentService {
             throw new InvalidInputException(new Violation("decision", "validation.decision.notAllowed", decision,
                     task.kind().name()));
         }
-        return switch (task.kind()) {
+        AssignmentDetails result = switch (task.kind()) {
             case LEAD -> submitLead(a, task, me, d.resultText() != null ? d.resultText() : d.comment(),
                     d.documentNumber(), d.upload());
             case CONTRIBUTE -> contribute(a, task, me, d.comment(), d.upload());
@@ -354,6 +384,8 @@ public class AssignmentService {
             case RECURRING_REPORT -> sendReport(a, task, me, d.resultText() != null ? d.resultText() : d.comment(),
                     d.upload());
         };
+        log.info("{} at {} by {}", decision, task.kind(), me.getUsername());
+        return result;
     }
 
     private AssignmentDetails contribute(Assignment a, AssignmentTask task, Official me, String text, Upload upload) {
@@ -496,6 +528,7 @@ public class AssignmentService {
         Set<String> people = new LinkedHashSet<>(membersOf(a.getLeadUnit()));
         notifications.notify(people, "notification.reminder", List.of(shortText(a),
                 Formats.date(a.getDeadline()), String.valueOf(daysBefore)), a.getPlanId(), a.getId());
+        log.info("Reminded {} of the deadline {}, {} days ahead", a.getLeadUnit(), a.getDeadline(), daysBefore);
         return true;
     }
 
@@ -522,6 +555,7 @@ public class AssignmentService {
         directory.unit(a.getLeadUnit()).map(Unit::getHeadUsername).ifPresent(people::add);
         notifications.notify(people, "notification.overdue", List.of(a.getLeadUnit(), shortText(a),
                 Formats.date(a.getDeadline())), a.getPlanId(), a.getId());
+        log.info("Overdue since {}: escalated to {} people", a.getDeadline(), people.size());
         return true;
     }
 

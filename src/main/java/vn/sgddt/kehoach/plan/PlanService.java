@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
@@ -22,6 +24,7 @@ import vn.sgddt.kehoach.base.InvalidInputException;
 import vn.sgddt.kehoach.base.NotAllowedException;
 import vn.sgddt.kehoach.base.NotFoundException;
 import vn.sgddt.kehoach.base.Violation;
+import vn.sgddt.kehoach.base.operations.LogContext;
 import vn.sgddt.kehoach.directory.CurrentOfficial;
 import vn.sgddt.kehoach.directory.DirectoryService;
 import vn.sgddt.kehoach.directory.Official;
@@ -39,6 +42,8 @@ import vn.sgddt.kehoach.plan.process.PlanApprovalProcess;
 @Transactional(readOnly = true)
 @EnableConfigurationProperties(ApprovalProperties.class)
 public class PlanService {
+
+    private static final Logger log = LoggerFactory.getLogger(PlanService.class);
 
     private final PlanRepository plans;
     private final PlanValidator validator;
@@ -90,40 +95,49 @@ public class PlanService {
         apply(plan, content, now);
         plan.record(new HistoryEntry(now, me.getUsername(), HistoryEntry.Action.CREATED, PlanStep.DRAFT, null));
         plans.saveAndFlush(plan);
-        plan.attachProcess(process.start(plan.getId(), unit));
+        try (var ignored = LogContext.plan(plan.getId())) {
+            plan.attachProcess(process.start(plan.getId(), unit));
+            log.info("Plan drafted by {} in {}", me.getUsername(), unit);
+        }
         return details(plan);
     }
 
     /** A draft that delivers an assignment: when it is issued, the assignment's result is filled in. */
     @Transactional
     public long createLinked(PlanContent content, long assignmentId) {
-        long id = create(content).id();
-        find(id).deliverAssignment(assignmentId);
-        return id;
+        try (var ignored = LogContext.assignment(assignmentId)) {
+            long id = create(content).id();
+            find(id).deliverAssignment(assignmentId);
+            return id;
+        }
     }
 
     @Transactional
     public PlanDetails update(long planId, PlanContent content) {
-        Official me = currentOfficial.require();
-        Plan plan = find(planId);
-        requireWithMyUnit(plan, me);
-        validator.validate(content);
-        if (content.draftingUnit() != null && !content.draftingUnit().equals(plan.getDraftingUnit())) {
-            throw new InvalidInputException(new Violation("draftingUnit", "validation.unit.cannotChange"));
+        try (var ignored = LogContext.plan(planId)) {
+            Official me = currentOfficial.require();
+            Plan plan = find(planId);
+            requireWithMyUnit(plan, me);
+            validator.validate(content);
+            if (content.draftingUnit() != null && !content.draftingUnit().equals(plan.getDraftingUnit())) {
+                throw new InvalidInputException(new Violation("draftingUnit", "validation.unit.cannotChange"));
+            }
+            apply(plan, content, clock.instant());
+            return details(plans.saveAndFlush(plan));
         }
-        apply(plan, content, clock.instant());
-        return details(plans.saveAndFlush(plan));
     }
 
     /** Sends the draft (or a returned plan, after changes) to the head of the drafting unit. */
     @Transactional
     public PlanDetails submit(long planId, String comment) {
-        Official me = currentOfficial.require();
-        Plan plan = find(planId);
-        requireWithMyUnit(plan, me);
-        OpenTask task = process.openTaskOfPlan(planId).filter(t -> t.step() == PlanStep.DRAFT)
-                .orElseThrow(() -> new ConflictException("error.plan.notWithDraftingUnit"));
-        return decide(plan, task, me, Decision.SUBMIT, comment);
+        try (var ignored = LogContext.plan(planId)) {
+            Official me = currentOfficial.require();
+            Plan plan = find(planId);
+            requireWithMyUnit(plan, me);
+            OpenTask task = process.openTaskOfPlan(planId).filter(t -> t.step() == PlanStep.DRAFT)
+                    .orElseThrow(() -> new ConflictException("error.plan.notWithDraftingUnit"));
+            return decide(plan, task, me, Decision.SUBMIT, comment);
+        }
     }
 
     // ---- decisions ----
@@ -133,14 +147,16 @@ public class PlanService {
     public PlanDetails complete(String taskId, Decision decision, String comment) {
         Official me = currentOfficial.require();
         OpenTask task = process.openTask(taskId).orElseThrow(() -> alreadyDoneOrUnknown(taskId));
-        if (!task.mayBeDoneBy(me.getUsername(), directory.groupsOf(me))) {
-            throw new NotAllowedException("error.task.notYours");
+        try (var ignored = LogContext.plan(task.planId())) {
+            if (!task.mayBeDoneBy(me.getUsername(), directory.groupsOf(me))) {
+                throw new NotAllowedException("error.task.notYours");
+            }
+            Plan plan = find(task.planId());
+            if (task.step() == PlanStep.DRAFT) {
+                requireWithMyUnit(plan, me);
+            }
+            return decide(plan, task, me, decision, comment);
         }
-        Plan plan = find(task.planId());
-        if (task.step() == PlanStep.DRAFT) {
-            requireWithMyUnit(plan, me);
-        }
-        return decide(plan, task, me, decision, comment);
     }
 
     private PlanDetails decide(Plan plan, OpenTask task, Official me, Decision decision, String comment) {
@@ -179,6 +195,7 @@ public class PlanService {
                     plan.getDrafter(), me.getUsername(), task.step(), note));
         }
         process.complete(task.id(), me.getUsername(), decision);
+        log.info("{} at {} by {}", decision, task.step(), me.getUsername());
         return details(plan);
     }
 

@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.sgddt.kehoach.assignment.AssignmentService;
+import vn.sgddt.kehoach.base.operations.LogContext;
 
 /** Tells the Phó Giám đốc in charge and the follow-up office that the deadline has passed. */
 @Component("escalateOverdueDelegate")
@@ -17,6 +18,9 @@ class EscalateOverdueDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        assignments.escalateOverdue(((Number) execution.getVariable(AssignmentIds.VAR_ASSIGNMENT_ID)).longValue());
+        long id = ((Number) execution.getVariable(AssignmentIds.VAR_ASSIGNMENT_ID)).longValue();
+        try (var ignored = LogContext.assignment(id)) {
+            assignments.escalateOverdue(id);
+        }
     }
 }

@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.sgddt.kehoach.assignment.AssignmentService;
+import vn.sgddt.kehoach.base.operations.LogContext;
 
 /** A periodic report is late: the same escalation as for any deliverable. */
 @Component("escalateReportOverdueDelegate")
@@ -17,6 +18,10 @@ class EscalateReportOverdueDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        assignments.escalateOverdue(((Number) execution.getVariable(AssignmentIds.VAR_REPORT_ID)).longValue());
+        // the report is an assignment of its own, the child of the recurring one
+        long reportId = ((Number) execution.getVariable(AssignmentIds.VAR_REPORT_ID)).longValue();
+        try (var ignored = LogContext.assignment(reportId)) {
+            assignments.escalateOverdue(reportId);
+        }
     }
 }

@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.sgddt.kehoach.assignment.Assignment;
 import vn.sgddt.kehoach.assignment.AssignmentService;
+import vn.sgddt.kehoach.base.operations.LogContext;
 
 /** Opens the next reporting period of a recurring assignment. */
 @Component("openReportPeriodDelegate")
@@ -20,8 +21,10 @@ class OpenReportPeriodDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         long parentId = ((Number) execution.getVariable(AssignmentIds.VAR_ASSIGNMENT_ID)).longValue();
-        Assignment report = assignments.openReportPeriod(parentId);
-        execution.setVariable(AssignmentIds.VAR_REPORT_ID, report.getId());
-        execution.setVariable(AssignmentIds.VAR_REPORT_DUE, Date.from(assignments.leadDue(report.getId())));
+        try (var ignored = LogContext.assignment(parentId)) {
+            Assignment report = assignments.openReportPeriod(parentId);
+            execution.setVariable(AssignmentIds.VAR_REPORT_ID, report.getId());
+            execution.setVariable(AssignmentIds.VAR_REPORT_DUE, Date.from(assignments.leadDue(report.getId())));
+        }
     }
 }

@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.sgddt.kehoach.assignment.AssignmentService;
+import vn.sgddt.kehoach.base.operations.LogContext;
 
 /** Reminds the lead unit of the coming deadline. */
 @Component("sendReminderDelegate")
@@ -17,7 +18,9 @@ class SendReminderDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        assignments.remind(((Number) execution.getVariable(AssignmentIds.VAR_ASSIGNMENT_ID)).longValue(),
-                ((Number) execution.getVariable(AssignmentIds.VAR_DAYS_BEFORE)).intValue());
+        long id = ((Number) execution.getVariable(AssignmentIds.VAR_ASSIGNMENT_ID)).longValue();
+        try (var ignored = LogContext.assignment(id)) {
+            assignments.remind(id, ((Number) execution.getVariable(AssignmentIds.VAR_DAYS_BEFORE)).intValue());
+        }
     }
 }

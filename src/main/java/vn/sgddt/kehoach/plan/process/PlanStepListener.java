@@ -4,6 +4,7 @@ import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
+import vn.sgddt.kehoach.base.operations.LogContext;
 import vn.sgddt.kehoach.plan.PlanService;
 import vn.sgddt.kehoach.plan.PlanStep;
 
@@ -21,6 +22,8 @@ class PlanStepListener implements TaskListener {
     public void notify(DelegateTask task) {
         long planId = ((Number) task.getVariable(PlanApprovalIds.VAR_PLAN_ID)).longValue();
         PlanStep step = PlanStep.ofTaskKey(task.getTaskDefinitionKey()).orElseThrow();
-        task.setDueDate(Date.from(plans.stepEntered(planId, step)));
+        try (var ignored = LogContext.plan(planId)) {
+            task.setDueDate(Date.from(plans.stepEntered(planId, step)));
+        }
     }
 }
