@@ -1,6 +1,5 @@
 package vn.sgddt.kehoach.plan;
 
-import java.util.Collection;
 import java.util.List;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -24,5 +23,4 @@ interface PlanRepository extends JpaRepository<Plan, Long> {
     Page<Plan> search(@Param("status") PlanStatus status, @Param("text") String text, @Param("unit") String unit,
             Pageable pageable);
 
-    List<Plan> findByIdIn(Collection<Long> ids);
 }

@@ -5,10 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -188,9 +185,7 @@ public class PlanService {
             // another decision on this step was taken while we were reading the plan
             throw new ConflictException("error.task.concurrent");
         }
-        if (decision == Decision.SIGN) {
-            events.publishEvent(new PlanSigned(plan.getId(), me.getUsername(), now));
-        } else if (decision == Decision.RETURN) {
+        if (decision == Decision.RETURN) {
             events.publishEvent(new PlanReturned(plan.getId(), plan.getTitle(), plan.getDraftingUnit(),
                     plan.getDrafter(), me.getUsername(), task.step(), note));
         }
@@ -274,37 +269,12 @@ public class PlanService {
                 p.getUpdatedAt()));
     }
 
-    /** The current user's open steps, most urgent first. */
-    public List<WorkItem> inbox(int offset, int limit) {
-        Official me = currentOfficial.require();
-        List<OpenTask> open = process.inbox(me.getUsername(), directory.groupsOf(me), offset, limit);
-        Map<Long, Plan> byId = plans.findByIdIn(open.stream().map(OpenTask::planId).toList()).stream()
-                .collect(Collectors.toMap(Plan::getId, Function.identity()));
-        List<WorkItem> items = new ArrayList<>();
-        for (OpenTask t : open) {
-            Plan p = byId.get(t.planId());
-            items.add(new WorkItem(t.id(), t.step(), t.planId(), p == null ? "" : p.getTitle(),
-                    p == null ? null : p.getDraftingUnit(), t.due(), t.created()));
-        }
-        return items;
-    }
-
-    public long inboxCount() {
-        Official me = currentOfficial.require();
-        return process.countInbox(me.getUsername(), directory.groupsOf(me));
-    }
-
     /** The step of this plan the current user may act on now, if any. */
     public Optional<WorkItem> myOpenStep(long planId) {
         Official me = currentOfficial.require();
         return process.openTaskOfPlan(planId).filter(t -> t.mayBeDoneBy(me.getUsername(), directory.groupsOf(me)))
                 .map(t -> new WorkItem(t.id(), t.step(), planId, find(planId).getTitle(),
                         find(planId).getDraftingUnit(), t.due(), t.created()));
-    }
-
-    /** The plan as it stands, without an access check: for listeners inside the plan's own transactions. */
-    public PlanDetails snapshot(long planId) {
-        return details(find(planId));
     }
 
     /** The title of a plan, for the inbox; no access check, the caller is the engine. */

@@ -41,6 +41,12 @@ public final class IssuedPlans {
         this.assignments = assignments;
     }
 
+    /** For tests outside this package, which cannot name the repository. */
+    public static IssuedPlans from(org.springframework.context.ApplicationContext context) {
+        return new IssuedPlans(context.getBean(PlanService.class), context.getBean(DirectoryService.class),
+                context.getBean(AssignmentRepository.class));
+    }
+
     /** An issued plan and the assignments of its appendix rows, in the order of the rows. */
     public record Issued(long planId, String number, String title, List<Long> assignmentIds) {
 

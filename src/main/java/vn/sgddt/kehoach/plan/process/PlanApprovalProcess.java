@@ -17,7 +17,6 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.stereotype.Component;
 import vn.sgddt.kehoach.base.ConflictException;
 import vn.sgddt.kehoach.plan.Decision;
@@ -68,18 +67,6 @@ public class PlanApprovalProcess {
                 t.getEndTime() == null ? null : t.getEndTime().toInstant()));
     }
 
-    /** Open steps waiting for the user: assigned to them, or offered to one of their groups; most urgent first. */
-    public List<OpenTask> inbox(String username, List<String> groups, int offset, int limit) {
-        List<Task> page = inboxQuery(username, groups).orderByDueDate().asc().orderByTaskCreateTime().asc()
-                .listPage(offset, limit);
-        Map<String, Long> keys = businessKeys(page);
-        return page.stream().map(t -> toOpenTask(t, keys)).toList();
-    }
-
-    public long countInbox(String username, List<String> groups) {
-        return inboxQuery(username, groups).count();
-    }
-
     /**
      * Completes a step as the given user. The step is first assigned to the user, so the history says who did it.
      *
@@ -92,14 +79,6 @@ public class PlanApprovalProcess {
         } catch (OptimisticLockingException | NullValueException raced) {
             throw new ConflictException("error.task.concurrent");
         }
-    }
-
-    private TaskQuery inboxQuery(String username, List<String> groups) {
-        TaskQuery query = tasks.createTaskQuery().processDefinitionKey(PlanApprovalIds.PROCESS_KEY).active();
-        if (groups.isEmpty()) {
-            return query.taskAssignee(username);
-        }
-        return query.or().taskAssignee(username).taskCandidateGroupIn(groups).endOr();
     }
 
     private Map<String, Long> businessKeys(Collection<Task> found) {

@@ -8,6 +8,8 @@ import com.github.mvysny.kaributesting.v10.NavigatorKt;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -15,15 +17,19 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import vn.sgddt.kehoach.base.ui.KaribuUi;
+import vn.sgddt.kehoach.assignment.IssuedPlans;
 import vn.sgddt.kehoach.directory.DirectoryService;
 import vn.sgddt.kehoach.plan.PlanService;
-import vn.sgddt.kehoach.plan.WorkItem;
 import vn.sgddt.kehoach.support.Approvals;
 import vn.sgddt.kehoach.support.IntegrationTest;
 import vn.sgddt.kehoach.support.MutableClock;
 import vn.sgddt.kehoach.support.PlanDrafts;
+import vn.sgddt.kehoach.work.WorkItem;
 
-/** "Việc cần xử lý": what waits for the signed-in official, with its due date, and the way into the plan. */
+/**
+ * "Việc cần xử lý": what waits for the signed-in official — plan steps and assignment work — with its due date, and
+ * the way into the plan or the assignment.
+ */
 @IntegrationTest
 class InboxViewTest {
 
@@ -65,7 +71,8 @@ class InboxViewTest {
 
     /** The row of the plan in the inbox, or -1; other tests' plans share the database. */
     private static int rowOf(Grid<WorkItem> grid, long planId) {
-        return IntStream.range(0, GridKt._size(grid)).filter(i -> GridKt._get(grid, i).planId() == planId)
+        return IntStream.range(0, GridKt._size(grid))
+                .filter(i -> GridKt._get(grid, i).getPlanId() == planId && GridKt._get(grid, i).getAssignmentId() == null)
                 .findFirst().orElse(-1);
     }
 
@@ -113,5 +120,28 @@ class InboxViewTest {
         due = GridKt._getCellComponent(inbox(), rowOf(inbox(), id), "due");
         assertThat(due.hasClassName("overdue")).isTrue();
         assertThat(due.getElement().getText()).matches("\\d{2}/\\d{2}/\\d{4}");
+    }
+
+    @Test
+    void the_lead_units_work_on_an_assignment_is_there_too_and_opens_the_assignment() {
+        IssuedPlans issuing = IssuedPlans.from(context);
+        String content = "Rà soát đội ngũ giáo viên " + System.nanoTime();
+        IssuedPlans.Issued issued = issuing.issue("GDTrH",
+                List.of(IssuedPlans.row(content, "KHTC", LocalDate.now(clock).plusDays(20))));
+        long assignmentId = issued.assignment(0);
+        KaribuUi.signIn(context, directory, "cv.khtc");
+
+        Grid<WorkItem> grid = inbox();
+        int row = IntStream.range(0, GridKt._size(grid))
+                .filter(i -> Long.valueOf(assignmentId).equals(GridKt._get(grid, i).getAssignmentId()))
+                .findFirst().orElse(-1);
+        assertThat(row).isNotNegative();
+        assertThat(GridKt._getFormatted(grid, row, "title")).isEqualTo(content);
+        assertThat(GridKt._getFormatted(grid, row, "step")).isEqualTo("Thực hiện nhiệm vụ");
+        assertThat(GridKt._getFormatted(grid, row, "unit")).isEqualTo("Phòng Kế hoạch - Tài chính");
+
+        GridKt._clickItem(grid, row);
+
+        assertThat(NavigatorKt.getCurrentPath()).isEqualTo("assignments/" + assignmentId);
     }
 }
