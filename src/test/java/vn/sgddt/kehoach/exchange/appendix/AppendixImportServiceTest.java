@@ -22,20 +22,22 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
 import vn.sgddt.kehoach.directory.DirectoryService;
 import vn.sgddt.kehoach.support.IntegrationTest;
 import vn.sgddt.kehoach.support.SignedIn;
 
 /** Reading files through the service and the API: what each kind of bad file gets, and that nothing is stored. */
 @IntegrationTest
-@AutoConfigureMockMvc
 class AppendixImportServiceTest {
 
     private static final String TABLE = "STT\tNội dung\tĐơn vị chủ trì\tĐơn vị phối hợp\tThời hạn\n"
@@ -46,9 +48,17 @@ class AppendixImportServiceTest {
     @Autowired
     DirectoryService directory;
     @Autowired
-    MockMvc mvc;
+    WebApplicationContext context;
+
+    /** Built on the shared context: @AutoConfigureMockMvc would start a second application for this class. */
+    private MockMvc mvc;
     @Autowired
     UnitAliasRepository aliases;
+
+    @BeforeEach
+    void buildMvc() {
+        mvc = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
+    }
 
     @AfterEach
     void signOut() {
