@@ -12,7 +12,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Index;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.Lob;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -20,6 +19,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /**
  * A row of an issued plan's appendix as tracked work (nhiệm vụ được giao). A recurring row is a parent whose
@@ -60,7 +61,8 @@ public class Assignment {
     @Column(name = "group_heading", length = 500)
     private String group;
 
-    @Lob
+    // text of any length: a PostgreSQL text column (a @Lob would be a large object there)
+    @JdbcTypeCode(SqlTypes.LONG32VARCHAR)
     @Column(nullable = false)
     private String content;
 

@@ -7,9 +7,10 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /** A file attached to progress, a contribution or a result. Stored in the database with the rest. */
 @Entity
@@ -33,7 +34,8 @@ public class Attachment {
 
     private long size;
 
-    @Lob
+    // a PostgreSQL bytea column (a @Lob would be a large object there)
+    @JdbcTypeCode(SqlTypes.LONG32VARBINARY)
     @Basic(fetch = FetchType.LAZY)
     @Column(nullable = false)
     private byte[] data;

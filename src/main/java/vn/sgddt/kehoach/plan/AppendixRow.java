@@ -8,12 +8,13 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.Lob;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /**
  * A row of the task-assignment appendix (Phụ lục phân công nhiệm vụ): what is to be done, the one lead unit
@@ -33,7 +34,8 @@ public class AppendixRow {
     @Column(name = "group_heading", length = Plan.HEADING_MAX_LENGTH)
     private String group;
 
-    @Lob
+    // text of any length: a PostgreSQL text column (a @Lob would be a large object there)
+    @JdbcTypeCode(SqlTypes.LONG32VARCHAR)
     @Column(nullable = false)
     private String content;
 

@@ -2,7 +2,8 @@ package vn.sgddt.kehoach.plan;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
-import jakarta.persistence.Lob;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /** A part of the body of the plan: "I. MỤC ĐÍCH, YÊU CẦU" and its text. */
 @Embeddable
@@ -11,7 +12,8 @@ public class PlanSection {
     @Column(length = Plan.HEADING_MAX_LENGTH)
     private String heading;
 
-    @Lob
+    // text of any length: a PostgreSQL text column (a @Lob would be a large object there)
+    @JdbcTypeCode(SqlTypes.LONG32VARCHAR)
     @Column(name = "body")
     private String text;
 

@@ -1,0 +1,60 @@
+package vn.sgddt.kehoach.support;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * One real PostgreSQL server for the whole test JVM (the binaries come from Maven, it listens on 127.0.0.1 only),
+ * started at first use and stopped when the JVM ends. Each caller gets a database of its own on it.
+ */
+public final class EmbeddedPostgresServer {
+
+    private static final AtomicInteger DATABASES = new AtomicInteger();
+    private static EmbeddedPostgres server;
+
+    private EmbeddedPostgresServer() {
+    }
+
+    private static synchronized EmbeddedPostgres server() {
+        if (server == null) {
+            try {
+                server = EmbeddedPostgres.builder()
+                        .setServerConfig("listen_addresses", "127.0.0.1")
+                        .setServerConfig("max_connections", "300")
+                        .setServerConfig("fsync", "off")
+                        .start();
+            } catch (IOException e) {
+                throw new UncheckedIOException("PostgreSQL did not start", e);
+            }
+            EmbeddedPostgres started = server;
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    started.close();
+                } catch (IOException ignored) {
+                    // the JVM is ending anyway
+                }
+            }, "embedded-postgres-stop"));
+        }
+        return server;
+    }
+
+    /** A new, empty database; returns its JDBC URL (user and password: {@code postgres}). */
+    public static String newDatabase(String prefix) {
+        String name = prefix + "_" + DATABASES.incrementAndGet();
+        try (Connection c = server().getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+            s.execute("create database " + name);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not create database " + name, e);
+        }
+        return server().getJdbcUrl("postgres", name);
+    }
+
+    public static int port() {
+        return server().getPort();
+    }
+}
