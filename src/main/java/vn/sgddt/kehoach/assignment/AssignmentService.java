@@ -42,6 +42,7 @@ import vn.sgddt.kehoach.notification.NotificationService;
 import vn.sgddt.kehoach.plan.PlanContent;
 import vn.sgddt.kehoach.plan.PlanIssued;
 import vn.sgddt.kehoach.plan.PlanService;
+import vn.sgddt.kehoach.work.FinishedTasks;
 
 /**
  * The one boundary of the assignment feature. Turns an issued plan's appendix into assignments, takes every
@@ -68,12 +69,13 @@ public class AssignmentService {
     private final NotificationService notifications;
     private final PlanService plans;
     private final AssignmentProperties properties;
+    private final FinishedTasks finished;
     private final Clock clock;
 
     AssignmentService(AssignmentRepository assignments, AssignmentEventRepository events,
             AttachmentRepository attachments, SentReminderRepository sentReminders, AssignmentProcess process,
             DirectoryService directory, CurrentOfficial currentOfficial, NotificationService notifications,
-            PlanService plans, AssignmentProperties properties, Clock clock) {
+            PlanService plans, AssignmentProperties properties, FinishedTasks finished, Clock clock) {
         this.assignments = assignments;
         this.events = events;
         this.attachments = attachments;
@@ -84,6 +86,7 @@ public class AssignmentService {
         this.notifications = notifications;
         this.plans = plans;
         this.properties = properties;
+        this.finished = finished;
         this.clock = clock;
     }
 
@@ -358,7 +361,7 @@ public class AssignmentService {
     public AssignmentDetails complete(String taskId, Decision d) {
         Official me = currentOfficial.require();
         AssignmentTask task = process.openTask(taskId)
-                .orElseThrow(() -> new NotFoundException("error.task.notFound", taskId));
+                .orElseThrow(() -> finished.notOpen(taskId));
         try (var ignored = LogContext.assignment(task.assignmentId())) {
             return decide(task, me, d);
         }
@@ -366,7 +369,7 @@ public class AssignmentService {
 
     private AssignmentDetails decide(AssignmentTask task, Official me, Decision d) {
         if (!task.mayBeDoneBy(me.getUsername(), directory.groupsOf(me))) {
-            throw new NotAllowedException("error.task.notYours");
+            throw finished.notAllowed(task.id());
         }
         Assignment a = find(task.assignmentId());
         String decision = d.decision() == null ? "" : d.decision();

@@ -16,7 +16,6 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.sgddt.kehoach.base.ConflictException;
-import vn.sgddt.kehoach.base.Formats;
 import vn.sgddt.kehoach.base.InvalidInputException;
 import vn.sgddt.kehoach.base.NotAllowedException;
 import vn.sgddt.kehoach.base.NotFoundException;
@@ -27,9 +26,9 @@ import vn.sgddt.kehoach.directory.DirectoryService;
 import vn.sgddt.kehoach.directory.Official;
 import vn.sgddt.kehoach.directory.Role;
 import vn.sgddt.kehoach.directory.Unit;
-import vn.sgddt.kehoach.plan.process.DoneTask;
 import vn.sgddt.kehoach.plan.process.OpenTask;
 import vn.sgddt.kehoach.plan.process.PlanApprovalProcess;
+import vn.sgddt.kehoach.work.FinishedTasks;
 
 /**
  * The one boundary of the plan feature: drafting, the decisions of each step, issuing and reading. Every method
@@ -50,11 +49,12 @@ public class PlanService {
     private final CurrentOfficial currentOfficial;
     private final ApplicationEventPublisher events;
     private final ApprovalProperties approval;
+    private final FinishedTasks finished;
     private final Clock clock;
 
     PlanService(PlanRepository plans, PlanValidator validator, PlanApprovalProcess process,
             DocumentRegisterService register, DirectoryService directory, CurrentOfficial currentOfficial,
-            ApplicationEventPublisher events, ApprovalProperties approval, Clock clock) {
+            ApplicationEventPublisher events, ApprovalProperties approval, FinishedTasks finished, Clock clock) {
         this.plans = plans;
         this.validator = validator;
         this.process = process;
@@ -63,6 +63,7 @@ public class PlanService {
         this.currentOfficial = currentOfficial;
         this.events = events;
         this.approval = approval;
+        this.finished = finished;
         this.clock = clock;
     }
 
@@ -143,10 +144,10 @@ public class PlanService {
     @Transactional
     public PlanDetails complete(String taskId, Decision decision, String comment) {
         Official me = currentOfficial.require();
-        OpenTask task = process.openTask(taskId).orElseThrow(() -> alreadyDoneOrUnknown(taskId));
+        OpenTask task = process.openTask(taskId).orElseThrow(() -> finished.notOpen(taskId));
         try (var ignored = LogContext.plan(task.planId())) {
             if (!task.mayBeDoneBy(me.getUsername(), directory.groupsOf(me))) {
-                throw new NotAllowedException("error.task.notYours");
+                throw finished.notAllowed(taskId);
             }
             Plan plan = find(task.planId());
             if (task.step() == PlanStep.DRAFT) {
@@ -209,15 +210,6 @@ public class PlanService {
             case SIGN -> HistoryEntry.Action.SIGNED;
             case ISSUE -> HistoryEntry.Action.ISSUED;
         };
-    }
-
-    private RuntimeException alreadyDoneOrUnknown(String taskId) {
-        Optional<DoneTask> done = process.doneTask(taskId);
-        if (done.isPresent()) {
-            return new ConflictException("error.task.alreadyCompleted", directory.fullName(done.get().completedBy()),
-                    Formats.dateTime(done.get().endedAt()));
-        }
-        return new NotFoundException("error.task.notFound", taskId);
     }
 
     // ---- called by the process ----

@@ -1,15 +1,9 @@
 package vn.sgddt.kehoach.work;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.sgddt.kehoach.base.ConflictException;
-import vn.sgddt.kehoach.base.Formats;
-import vn.sgddt.kehoach.base.NotAllowedException;
 import vn.sgddt.kehoach.base.NotFoundException;
 import vn.sgddt.kehoach.base.OffsetLimit;
 import vn.sgddt.kehoach.directory.CurrentOfficial;
@@ -23,15 +17,15 @@ public class WorkService {
 
     private final WorkItemRepository items;
     private final List<WorkHandler> handlers;
-    private final HistoryService history;
+    private final FinishedTasks finished;
     private final DirectoryService directory;
     private final CurrentOfficial currentOfficial;
 
-    WorkService(WorkItemRepository items, List<WorkHandler> handlers, HistoryService history,
+    WorkService(WorkItemRepository items, List<WorkHandler> handlers, FinishedTasks finished,
             DirectoryService directory, CurrentOfficial currentOfficial) {
         this.items = items;
         this.handlers = handlers;
-        this.history = history;
+        this.finished = finished;
         this.directory = directory;
         this.currentOfficial = currentOfficial;
     }
@@ -62,23 +56,12 @@ public class WorkService {
     @Transactional
     public Object complete(String taskId, WorkDecision decision) {
         Official me = currentOfficial.require();
-        WorkItem item = items.findById(taskId).orElseThrow(() -> alreadyDoneOrUnknown(taskId));
+        WorkItem item = items.findById(taskId).orElseThrow(() -> finished.notOpen(taskId));
         if (!item.mayBeDoneBy(me.getUsername(), directory.groupsOf(me))) {
-            throw new NotAllowedException("error.task.notYours");
+            throw finished.notAllowed(taskId);
         }
         return handlers.stream().filter(h -> h.handles(item.getProcessKey())).findFirst()
                 .orElseThrow(() -> new NotFoundException("error.task.notFound", taskId)).complete(item, decision);
-    }
-
-    private RuntimeException alreadyDoneOrUnknown(String taskId) {
-        HistoricTaskInstance done = history.createHistoricTaskInstanceQuery().taskId(taskId).finished()
-                .singleResult();
-        if (done != null) {
-            Instant end = done.getEndTime() == null ? null : done.getEndTime().toInstant();
-            return new ConflictException("error.task.alreadyCompleted",
-                    done.getAssignee() == null ? "?" : directory.fullName(done.getAssignee()), Formats.dateTime(end));
-        }
-        return new NotFoundException("error.task.notFound", taskId);
     }
 
     private List<String> groups(Official me) {

@@ -7,12 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.exception.NullValueException;
-import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
@@ -31,12 +29,9 @@ public class PlanApprovalProcess {
 
     private final RuntimeService runtime;
     private final TaskService tasks;
-    private final HistoryService history;
-
-    PlanApprovalProcess(RuntimeService runtime, TaskService tasks, HistoryService history) {
+    PlanApprovalProcess(RuntimeService runtime, TaskService tasks) {
         this.runtime = runtime;
         this.tasks = tasks;
-        this.history = history;
     }
 
     /** Starts the approval of a new plan; the first step is drafting, with the drafting unit. */
@@ -58,13 +53,6 @@ public class PlanApprovalProcess {
         List<Task> found = tasks.createTaskQuery().processDefinitionKey(PlanApprovalIds.PROCESS_KEY)
                 .processInstanceBusinessKey(String.valueOf(planId)).list();
         return found.stream().findFirst().map(t -> toOpenTask(t, Map.of(t.getProcessInstanceId(), planId)));
-    }
-
-    public Optional<DoneTask> doneTask(String taskId) {
-        HistoricTaskInstance done = history.createHistoricTaskInstanceQuery().taskId(taskId).finished()
-                .singleResult();
-        return Optional.ofNullable(done).map(t -> new DoneTask(t.getId(), t.getAssignee(),
-                t.getEndTime() == null ? null : t.getEndTime().toInstant()));
     }
 
     /**
