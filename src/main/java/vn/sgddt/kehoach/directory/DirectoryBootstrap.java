@@ -17,6 +17,10 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Creates the agency from configuration, and (unless the prod profile is active) the demo organisation of a Sở
  * GD&ĐT. Idempotent: what exists is left as the administrator last saved it.
+ *
+ * <p>In production (prod without demo) the first start creates the administrator from {@code kehoach.admin.*}
+ * (KEHOACH_ADMIN_USERNAME, KEHOACH_ADMIN_PASSWORD), and no start goes on while there is no administrator or while a
+ * demo account still signs in with the demo password.
  */
 @Component
 @Order(10)
@@ -24,6 +28,9 @@ import org.springframework.transaction.annotation.Transactional;
 class DirectoryBootstrap implements ApplicationRunner {
 
     static final String DEMO_PASSWORD = "demo";
+    static final List<String> DEMO_USERNAMES = List.of("giamdoc", "pgd1", "pgd2", "tp.vp", "cv.vp", "tp.tccb",
+            "cv.tccb", "tp.khtc", "cv.khtc", "tp.gdmn", "cv.gdmn", "tp.gdtrh", "cv.gdtrh", "tp.ktqlcl", "cv.ktqlcl",
+            "tp.ttr", "cv.ttr", "vanthu", "admin");
     private static final Logger log = LoggerFactory.getLogger(DirectoryBootstrap.class);
 
     private final AgencyRepository agencies;
@@ -32,6 +39,9 @@ class DirectoryBootstrap implements ApplicationRunner {
     private final PasswordEncoder passwordEncoder;
     private final AgencyProperties agency;
     private final boolean demo;
+    private final String adminUsername;
+    private final String adminPassword;
+    private final String adminFullName;
 
     DirectoryBootstrap(AgencyRepository agencies, UnitRepository units, OfficialRepository officials,
             PasswordEncoder passwordEncoder, AgencyProperties agency, org.springframework.core.env.Environment env) {
@@ -41,6 +51,9 @@ class DirectoryBootstrap implements ApplicationRunner {
         this.passwordEncoder = passwordEncoder;
         this.agency = agency;
         this.demo = !env.matchesProfiles("prod") || env.matchesProfiles("demo");
+        this.adminUsername = env.getProperty("kehoach.admin.username", "").strip();
+        this.adminPassword = env.getProperty("kehoach.admin.password", "");
+        this.adminFullName = env.getProperty("kehoach.admin.full-name", "Quản trị hệ thống");
     }
 
     @Override
@@ -51,11 +64,44 @@ class DirectoryBootstrap implements ApplicationRunner {
         }
         if (demo) {
             loadDemoOrganisation();
+        } else {
+            ensureAdministrator();
+            refuseDemoPasswords();
         }
         Agency current = agencies.findFirstByOrderByIdAsc().orElseThrow();
         if (current.getFollowUpUnitCode() == null && agency.followUpUnit() != null
                 && units.findByCode(agency.followUpUnit()).isPresent()) {
             current.setFollowUpUnitCode(agency.followUpUnit());
+        }
+    }
+
+    private void ensureAdministrator() {
+        boolean present = officials.findAll().stream()
+                .anyMatch(o -> o.isEnabled() && o.getRoles().contains(Role.QUAN_TRI));
+        if (present) {
+            return;
+        }
+        if (adminUsername.isEmpty() || adminPassword.isEmpty()) {
+            throw new IllegalStateException("There is no administrator: set KEHOACH_ADMIN_USERNAME and "
+                    + "KEHOACH_ADMIN_PASSWORD for the first start (README, \"Production on PostgreSQL\")");
+        }
+        if (officials.findByUsername(adminUsername).isPresent()) {
+            throw new IllegalStateException("KEHOACH_ADMIN_USERNAME names the existing account " + adminUsername
+                    + ", which is not an administrator: choose another name");
+        }
+        officials.save(new Official(adminUsername, adminFullName, "Quản trị viên", null,
+                passwordEncoder.encode(adminPassword), EnumSet.of(Role.QUAN_TRI)));
+        log.info("Administrator {} created", adminUsername);
+    }
+
+    /** A database that served a trial ("prod,demo") keeps the demo accounts: they may not keep the demo password. */
+    private void refuseDemoPasswords() {
+        List<String> open = DEMO_USERNAMES.stream().map(officials::findByUsername).flatMap(java.util.Optional::stream)
+                .filter(o -> o.isEnabled() && passwordEncoder.matches(DEMO_PASSWORD, o.getPasswordHash()))
+                .map(Official::getUsername).toList();
+        if (!open.isEmpty()) {
+            throw new IllegalStateException("These accounts still have the demo password: " + open
+                    + ". Change their passwords or disable them (with the prod,demo profile) before starting prod");
         }
     }
 
