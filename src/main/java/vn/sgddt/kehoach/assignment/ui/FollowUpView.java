@@ -143,9 +143,11 @@ public class FollowUpView extends VerticalLayout implements BeforeEnterObserver,
         grid.setAllRowsVisible(true);
     }
 
+    /** The unit is the lead unit, as in the counts, for the overdue list too. */
     private AssignmentService.Filter filter(AssignmentStatus status) {
         return new AssignmentService.Filter(plan.getValue() == null ? null : Long.valueOf(plan.getValue().key()),
-                unit.getValue() == null ? null : unit.getValue().getCode(), status, from.getValue(), to.getValue());
+                unit.getValue() == null ? null : unit.getValue().getCode(), status, from.getValue(), to.getValue())
+                .byLeadUnit();
     }
 
     private void refresh() {
