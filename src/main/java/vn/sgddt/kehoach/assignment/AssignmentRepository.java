@@ -26,15 +26,17 @@ interface AssignmentRepository extends JpaRepository<Assignment, Long> {
             """;
 
     /**
-     * Assignments a reader may see, filtered. {@code units} null means the whole agency; otherwise those led or
-     * coordinated by one of the units. Open overdue first, then by deadline.
+     * Assignments a reader may see, filtered. {@code allUnits} means the whole agency; otherwise those led or
+     * coordinated by one of the units. {@code leadOnly} keeps, for the unit and the units, only what they lead.
+     * Open overdue first, then by deadline.
      */
     @Query("""
             select a from Assignment a
             where (:planId is null or a.planId = :planId)
-              and (:unit is null or a.leadUnit = :unit or :unit member of a.coordinatingUnits)
+              and (:unit is null or a.leadUnit = :unit
+                   or (:leadOnly = false and :unit member of a.coordinatingUnits))
               and (:allUnits = true or a.leadUnit in :units
-                   or exists (select 1 from a.coordinatingUnits c where c in :units))
+                   or (:leadOnly = false and exists (select 1 from a.coordinatingUnits c where c in :units)))
               and (:from is null or a.deadline >= :from)
               and (:to is null or a.deadline <= :to)
               and a.recurrence is null
@@ -45,8 +47,9 @@ interface AssignmentRepository extends JpaRepository<Assignment, Long> {
             """)
     Page<Assignment> search(@Param("planId") Long planId, @Param("unit") String unit,
             @Param("status") String status, @Param("allUnits") boolean allUnits,
-            @Param("units") Collection<String> units, @Param("from") LocalDate from, @Param("to") LocalDate to,
-            @Param("today") LocalDate today, Pageable pageable);
+            @Param("units") Collection<String> units, @Param("leadOnly") boolean leadOnly,
+            @Param("from") LocalDate from, @Param("to") LocalDate to, @Param("today") LocalDate today,
+            Pageable pageable);
 
     /** Counts per lead unit and category, for the leadership's dashboard. */
     @Query("""

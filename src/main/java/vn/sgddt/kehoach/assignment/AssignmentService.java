@@ -94,11 +94,24 @@ public class AssignmentService {
     public record Upload(String fileName, String contentType, byte[] data) {
     }
 
-    /** Filters of the lists and the dashboard; null means any. */
-    public record Filter(Long planId, String unit, AssignmentStatus status, LocalDate from, LocalDate to) {
+    /**
+     * Filters of the lists and the dashboard; null means any. A list keeps what the unit (and the reader's units)
+     * leads or coordinates, unless {@code leadUnitOnly}: then only what it leads, as the dashboard counts.
+     */
+    public record Filter(Long planId, String unit, AssignmentStatus status, LocalDate from, LocalDate to,
+            boolean leadUnitOnly) {
+
+        public Filter(Long planId, String unit, AssignmentStatus status, LocalDate from, LocalDate to) {
+            this(planId, unit, status, from, to, false);
+        }
 
         public static Filter none() {
             return new Filter(null, null, null, null, null);
+        }
+
+        /** The same filter for a list that goes with the dashboard's counts per lead unit. */
+        public Filter byLeadUnit() {
+            return new Filter(planId, unit, status, from, to, true);
         }
     }
 
@@ -629,7 +642,7 @@ public class AssignmentService {
         LocalDate today = LocalDate.now(clock);
         return assignments.search(filter.planId(), blankToNull(filter.unit()),
                 filter.status() == null ? null : filter.status().name(), scope.all(), scope.unitsForQuery(),
-                filter.from(), filter.to(), today, pageable).map(a -> summary(a, today));
+                filter.leadUnitOnly(), filter.from(), filter.to(), today, pageable).map(a -> summary(a, today));
     }
 
     /** "Theo dõi thực hiện": for the leadership and the follow-up office. */

@@ -33,8 +33,9 @@ public class DashboardExport {
 
     public byte[] xlsx(AssignmentService.Filter filter, Locale locale) {
         AssignmentService.Dashboard dashboard = assignments.dashboard(filter);
-        List<AssignmentSummary> list = assignments.search(filter, new OffsetLimit(0, MAX_ROWS, Sort.unsorted()))
-                .getContent();
+        // the list under the counts per lead unit: what they count, not also what the units coordinate
+        List<AssignmentSummary> list = assignments.search(filter.byLeadUnit(),
+                new OffsetLimit(0, MAX_ROWS, Sort.unsorted())).getContent();
         try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             CellStyle bold = book.createCellStyle();
             Font font = book.createFont();

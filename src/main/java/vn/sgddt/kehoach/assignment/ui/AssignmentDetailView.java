@@ -157,6 +157,9 @@ public class AssignmentDetailView extends VerticalLayout implements BeforeEnterO
             String what = getTranslation("event." + e.type().name())
                     + (e.unit() != null && e.type() == vn.sgddt.kehoach.assignment.AssignmentEvent.Type.CONTRIBUTION
                             ? " — " + unitName(e.unit()) : "")
+                    // a hand-on records the official it went to where other events keep a unit
+                    + (e.unit() != null && e.type() == vn.sgddt.kehoach.assignment.AssignmentEvent.Type.HANDED_TO
+                            ? " — " + directory.fullName(e.unit()) : "")
                     + (e.percent() != null ? " — " + e.percent() + "%" : "")
                     + (e.date() != null ? " — " + Formats.date(e.date()) : "");
             entry.add(new Div(new Span(Formats.dateTime(e.at()) + " · " + who + " · " + what)));

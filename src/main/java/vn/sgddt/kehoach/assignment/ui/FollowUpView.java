@@ -31,9 +31,6 @@ import vn.sgddt.kehoach.base.OffsetLimit;
 import vn.sgddt.kehoach.base.i18n.Languages;
 import vn.sgddt.kehoach.directory.DirectoryService;
 import vn.sgddt.kehoach.directory.Unit;
-import vn.sgddt.kehoach.plan.PlanService;
-import vn.sgddt.kehoach.plan.PlanStatus;
-import vn.sgddt.kehoach.plan.PlanSummary;
 
 /**
  * "Theo dõi thực hiện": for the leadership and the follow-up office, the counts in the official categories per
@@ -43,12 +40,10 @@ import vn.sgddt.kehoach.plan.PlanSummary;
 @PermitAll
 public class FollowUpView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    private static final int PLAN_CHOICES = 200;
-
     private final AssignmentService assignments;
     private final DashboardExport export;
     private final ComboBox<Unit> unit = new ComboBox<>();
-    private final ComboBox<PlanSummary> plan = new ComboBox<>();
+    private final ComboBox<DashboardRow> plan = new ComboBox<>();
     private final DatePicker from = new DatePicker();
     private final DatePicker to = new DatePicker();
     private final Div chart = new Div();
@@ -57,8 +52,7 @@ public class FollowUpView extends VerticalLayout implements BeforeEnterObserver,
     private final Grid<AssignmentSummary> overdue = new Grid<>();
     private final Anchor download = new Anchor();
 
-    public FollowUpView(AssignmentService assignments, DashboardExport export, DirectoryService directory,
-            PlanService plans) {
+    public FollowUpView(AssignmentService assignments, DashboardExport export, DirectoryService directory) {
         this.assignments = assignments;
         this.export = export;
 
@@ -69,12 +63,7 @@ public class FollowUpView extends VerticalLayout implements BeforeEnterObserver,
         unit.setClearButtonVisible(true);
         plan.setId("follow-up-plan");
         plan.setLabel(getTranslation("dashboard.plan"));
-        plan.setItems(plans.search(PlanStatus.ISSUED, null,
-                org.springframework.data.domain.PageRequest.of(0, PLAN_CHOICES,
-                        org.springframework.data.domain.Sort.by(org.springframework.data.domain.Sort.Direction.DESC,
-                                "issuedOn")))
-                .getContent());
-        plan.setItemLabelGenerator(p -> p.number() + " - " + p.title());
+        plan.setItemLabelGenerator(DashboardRow::name);
         plan.setClearButtonVisible(true);
         plan.setWidth("24rem");
         for (DatePicker d : List.of(from, to)) {
@@ -135,6 +124,9 @@ public class FollowUpView extends VerticalLayout implements BeforeEnterObserver,
             add(refused);
             return;
         }
+        // the plans whose assignments the reader follows, newest first; the plans the reader may open are fewer
+        // for the follow-up office, which follows every unit's plans
+        plan.setItems(assignments.dashboard(AssignmentService.Filter.none()).byPlan());
         refresh();
     }
 
@@ -151,9 +143,11 @@ public class FollowUpView extends VerticalLayout implements BeforeEnterObserver,
         grid.setAllRowsVisible(true);
     }
 
+    /** The unit is the lead unit, as in the counts, for the overdue list too. */
     private AssignmentService.Filter filter(AssignmentStatus status) {
-        return new AssignmentService.Filter(plan.getValue() == null ? null : plan.getValue().id(),
-                unit.getValue() == null ? null : unit.getValue().getCode(), status, from.getValue(), to.getValue());
+        return new AssignmentService.Filter(plan.getValue() == null ? null : Long.valueOf(plan.getValue().key()),
+                unit.getValue() == null ? null : unit.getValue().getCode(), status, from.getValue(), to.getValue())
+                .byLeadUnit();
     }
 
     private void refresh() {
