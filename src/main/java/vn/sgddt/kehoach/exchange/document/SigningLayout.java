@@ -45,7 +45,7 @@ public record SigningLayout(List<Blank> blanks, Box signature) {
     public record Stamp(int page, float x, float baseline, float fontSize, String text) {
     }
 
-    /** The number and date of the issued plan, each centred in its blank. */
+    /** The number and date of the issued plan, each in its blank. */
     public List<Stamp> stamps(String number, LocalDate issuedOn) {
         Objects.requireNonNull(number, "number");
         Objects.requireNonNull(issuedOn, "issuedOn");
@@ -60,8 +60,9 @@ public record SigningLayout(List<Blank> blanks, Box signature) {
                 case MONTH_TWO_DIGITS -> String.format("%02d", issuedOn.getMonthValue());
             };
             float width = text.length() * DIGIT_EM * b.fontSize();
-            stamps.add(new Stamp(b.page(), b.x() + Math.max(0, (b.width() - width) / 2), b.baseline(), b.fontSize(),
-                    text));
+            // "Số: 05/KH-SGDĐT": the number meets the slash; a day or month sits in the middle of its blank
+            float x = b.field() == Field.NUMBER ? b.x() + b.width() - width : b.x() + (b.width() - width) / 2;
+            stamps.add(new Stamp(b.page(), Math.max(b.x(), x), b.baseline(), b.fontSize(), text));
         }
         return stamps;
     }

@@ -42,12 +42,13 @@ class PlanPublisher {
     private static final Logger log = LoggerFactory.getLogger(PlanPublisher.class);
 
     // the signer's block fills most of the space between the title and the name; the seal's block sits to its
-    // left and a little lower, its frame just over the signer's (NĐ 30 lays the seal over the signature's left)
+    // left and lower, its frame just over the signer's (NĐ 30 lays the seal over the signature's left), with the
+    // texts apart so both stay legible
     private static final float SIGNER_WIDTH = 150;
     private static final float SIGNER_HEIGHT = 56;
     private static final float SEAL_WIDTH = 112;
     private static final float SEAL_HEIGHT = 44;
-    private static final float SEAL_OVERLAP = 8;
+    private static final float SEAL_OVERLAP = 4;
 
     private final PlanDocuments documents;
     private final PdfSigner signer;
