@@ -186,7 +186,10 @@ public class PlanService {
             // another decision on this step was taken while we were reading the plan
             throw new ConflictException("error.task.concurrent");
         }
-        if (decision == Decision.RETURN) {
+        if (decision == Decision.SIGN) {
+            // the digital signature is made here, in this transaction: if it cannot be made, nothing is signed
+            events.publishEvent(new PlanSigned(plan.getId(), details(plan), me.getUsername(), now));
+        } else if (decision == Decision.RETURN) {
             events.publishEvent(new PlanReturned(plan.getId(), plan.getTitle(), plan.getDraftingUnit(),
                     plan.getDrafter(), me.getUsername(), task.step(), note));
         }

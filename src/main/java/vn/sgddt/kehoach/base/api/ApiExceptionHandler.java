@@ -21,6 +21,7 @@ import vn.sgddt.kehoach.base.InvalidInputException;
 import vn.sgddt.kehoach.base.LocalizedException;
 import vn.sgddt.kehoach.base.NotAllowedException;
 import vn.sgddt.kehoach.base.NotFoundException;
+import vn.sgddt.kehoach.base.UnavailableException;
 
 /** Turns the services' exceptions into JSON errors with messages in both languages. */
 @RestControllerAdvice(basePackages = "vn.sgddt.kehoach")
@@ -66,6 +67,11 @@ class ApiExceptionHandler {
     @ExceptionHandler(ConflictException.class)
     ResponseEntity<ApiError> conflict(ConflictException e) {
         return localized(HttpStatus.CONFLICT, "CONFLICT", e);
+    }
+
+    @ExceptionHandler(UnavailableException.class)
+    ResponseEntity<ApiError> unavailable(UnavailableException e) {
+        return localized(HttpStatus.SERVICE_UNAVAILABLE, "UNAVAILABLE", e);
     }
 
     @ExceptionHandler(ObjectOptimisticLockingFailureException.class)

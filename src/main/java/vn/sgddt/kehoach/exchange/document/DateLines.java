@@ -16,9 +16,15 @@ final class DateLines {
      * months do not ("ngày 15 tháng 3 năm 2026").
      */
     static String placeAndDate(String place, LocalDate date) {
-        String day = date.getDayOfMonth() < 10 ? "0" + date.getDayOfMonth() : String.valueOf(date.getDayOfMonth());
-        String month = date.getMonthValue() <= 2 ? "0" + date.getMonthValue() : String.valueOf(date.getMonthValue());
-        return prefix(place) + "ngày " + day + " tháng " + month + " năm " + date.getYear();
+        return prefix(place) + "ngày " + day(date) + " tháng " + month(date) + " năm " + date.getYear();
+    }
+
+    static String day(LocalDate date) {
+        return date.getDayOfMonth() < 10 ? "0" + date.getDayOfMonth() : String.valueOf(date.getDayOfMonth());
+    }
+
+    static String month(LocalDate date) {
+        return date.getMonthValue() <= 2 ? "0" + date.getMonthValue() : String.valueOf(date.getMonthValue());
     }
 
     /** "Long An, ngày      tháng      năm 2026": the line of a plan not yet issued. */

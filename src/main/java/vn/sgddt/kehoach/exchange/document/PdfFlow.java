@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -68,6 +69,14 @@ final class PdfFlow {
     record Span(String text) implements TableRow {
     }
 
+    /**
+     * Where an item of a block was drawn: its page (from 0) and its box; for text, the first line's start, width,
+     * baseline and text, and how many lines it took.
+     */
+    record Placement(int page, float x, float y, float width, float height, float baseline, String firstLine,
+            int lines) {
+    }
+
     private static final float RULE_WIDTH = 0.6f;
     private static final float BORDER_WIDTH = 0.5f;
     private static final float CELL_PAD_X = 3.5f;
@@ -76,6 +85,8 @@ final class PdfFlow {
     private final PDDocument doc;
     private final Map<PDFont, Map<Integer, Boolean>> glyphs = new HashMap<>();
     private final List<List<PDPage>> sections = new ArrayList<>();
+    // by identity: two equal texts (the same heading twice) are different places
+    private final Map<Item, Placement> placements = new IdentityHashMap<>();
     private PDRectangle pageSize;
     private Margins margins;
     private PDPage page;
@@ -107,6 +118,11 @@ final class PdfFlow {
             throw new UncheckedIOException(e);
         }
         y = top();
+    }
+
+    /** Where a block item was drawn, if it was drawn by {@link #columns} as it is (not split line by line). */
+    Placement placement(Item item) {
+        return placements.get(item);
     }
 
     /** The pages of each section, in order; the current page is closed. */
@@ -236,6 +252,10 @@ final class PdfFlow {
         float lastWidth = 0;
         for (Item item : items) {
             if (item instanceof Gap g) {
+                if (draw) {
+                    placements.put(g, new Placement(doc.getNumberOfPages() - 1, x, cursor - g.height(), width,
+                            g.height(), 0, "", 0));
+                }
                 cursor -= g.height();
             } else if (item instanceof Rule r) {
                 float w = r.width() > 0 ? r.width() : lastWidth * r.fraction();
@@ -248,6 +268,17 @@ final class PdfFlow {
                 for (int i = 0; i < lines.size(); i++) {
                     float indent = i == 0 ? 0 : t.hang();
                     lastWidth = textWidth(lines.get(i), t.style());
+                    if (draw && i == 0) {
+                        float start = switch (t.align()) {
+                            case CENTER -> x + (width - lastWidth) / 2;
+                            case RIGHT -> x + width - lastWidth;
+                            case LEFT, JUSTIFY -> x;
+                        };
+                        placements.put(t, new Placement(doc.getNumberOfPages() - 1, start,
+                                cursor - lines.size() * t.style().leading(), lastWidth,
+                                lines.size() * t.style().leading(), baseline(cursor, t.style()), lines.get(0),
+                                lines.size()));
+                    }
                     if (draw) {
                         drawLine(lines.get(i), t.style(), x + indent, baseline(cursor, t.style()), width - indent,
                                 t.align());

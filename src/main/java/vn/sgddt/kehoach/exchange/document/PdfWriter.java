@@ -46,15 +46,32 @@ final class PdfWriter {
     private record Faces(PDFont regular, PDFont bold, PDFont italic, PDFont boldItalic) {
     }
 
+    /** The PDF and where its blanks and its signature space ended up. */
+    record Rendered(byte[] bytes, SigningLayout layout) {
+    }
+
+    /** The items whose place on the page the signing and the clerk need. */
+    private static final class Anchors {
+        Text number;
+        Text date;
+        Text reference;
+        Gap signature;
+    }
+
     byte[] write(PlanDocumentModel m) throws IOException {
+        return render(m).bytes();
+    }
+
+    Rendered render(PlanDocumentModel m) throws IOException {
         try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Faces f = new Faces(PDType0Font.load(doc, fonts.open(Face.REGULAR), true),
                     PDType0Font.load(doc, fonts.open(Face.BOLD), true),
                     PDType0Font.load(doc, fonts.open(Face.ITALIC), true),
                     PDType0Font.load(doc, fonts.open(Face.BOLD_ITALIC), true));
             PdfFlow flow = new PdfFlow(doc);
+            Anchors anchors = new Anchors();
             flow.section(PORTRAIT, MARGINS);
-            header(flow, f, m);
+            header(flow, f, m, anchors);
             title(flow, f, m);
             Style body = new Style(f.regular(), 14, 17.5f);
             Style heading = new Style(f.bold(), 14, 17.5f);
@@ -78,10 +95,10 @@ final class PdfWriter {
                 }
             }
             flow.space(12);
-            signing(flow, f, m);
+            signing(flow, f, m, anchors);
             if (m.appendix() != null) {
                 flow.section(LANDSCAPE, MARGINS);
-                appendix(flow, f, m);
+                appendix(flow, f, m, anchors);
             }
             List<List<PDPage>> sectionsOfPages = flow.finish();
             marks(doc, f, sectionsOfPages, m.draft());
@@ -91,11 +108,43 @@ final class PdfWriter {
             info.setAuthor(m.agencyName());
             doc.getDocumentCatalog().setLanguage("vi-VN");
             doc.save(out);
-            return out.toByteArray();
+            return new Rendered(out.toByteArray(), layout(flow, anchors));
         }
     }
 
-    private static void header(PdfFlow flow, Faces f, PlanDocumentModel m) {
+    private static SigningLayout layout(PdfFlow flow, Anchors a) {
+        List<SigningLayout.Blank> blanks = new ArrayList<>();
+        blanks(flow, a.number, blanks, SigningLayout.Field.NUMBER);
+        blanks(flow, a.date, blanks, SigningLayout.Field.DAY, SigningLayout.Field.MONTH);
+        blanks(flow, a.reference, blanks, SigningLayout.Field.NUMBER, SigningLayout.Field.DAY,
+                SigningLayout.Field.MONTH_TWO_DIGITS);
+        PdfFlow.Placement gap = a.signature == null ? null : flow.placement(a.signature);
+        return new SigningLayout(blanks, gap == null ? null
+                : new SigningLayout.Box(gap.page(), gap.x(), gap.y(), gap.width(), gap.height()));
+    }
+
+    /** The blanks of a printed line, in order; those that a wrap pushed past its first line are left out. */
+    private static void blanks(PdfFlow flow, Text text, List<SigningLayout.Blank> into,
+            SigningLayout.Field... fields) {
+        PdfFlow.Placement p = text == null ? null : flow.placement(text);
+        if (p == null) {
+            return;
+        }
+        String line = p.firstLine();
+        int from = 0;
+        for (SigningLayout.Field field : fields) {
+            int at = line.indexOf(DateLines.BLANK, from);
+            if (at < 0) {
+                return;
+            }
+            float x = p.x() + flow.textWidth(line.substring(0, at), text.style());
+            into.add(new SigningLayout.Blank(field, p.page(), x, flow.textWidth(DateLines.BLANK, text.style()),
+                    p.baseline(), text.style().size()));
+            from = at + DateLines.BLANK.length();
+        }
+    }
+
+    private static void header(PdfFlow flow, Faces f, PlanDocumentModel m, Anchors anchors) {
         Style upper = new Style(f.regular(), 12, HEADER_LEADING);
         Style upperBold = new Style(f.bold(), 12, HEADER_LEADING);
         List<Item> left = new ArrayList<>();
@@ -105,14 +154,16 @@ final class PdfWriter {
         left.add(new Text(m.agencyName(), upperBold, Align.CENTER));
         left.add(new Rule(0.4f, 0));
         left.add(new Gap(3));
-        left.add(new Text(m.numberLine(), new Style(f.regular(), 13, HEADER_LEADING), Align.CENTER));
+        anchors.number = new Text(m.numberLine(), new Style(f.regular(), 13, HEADER_LEADING), Align.CENTER);
+        left.add(anchors.number);
 
         List<Item> right = new ArrayList<>();
         right.add(new Text("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", upperBold, Align.CENTER));
         right.add(new Text("Độc lập - Tự do - Hạnh phúc", new Style(f.bold(), 13, HEADER_LEADING), Align.CENTER));
         right.add(new Rule(1, 0));
         right.add(new Gap(3));
-        right.add(new Text(m.placeAndDate(), new Style(f.italic(), 13, HEADER_LEADING), Align.CENTER));
+        anchors.date = new Text(m.placeAndDate(), new Style(f.italic(), 13, HEADER_LEADING), Align.CENTER);
+        right.add(anchors.date);
 
         float leftWidth = 65 * MM;
         flow.columns(List.of(left, right), new float[] {leftWidth, flow.width() - leftWidth});
@@ -136,7 +187,7 @@ final class PdfWriter {
     }
 
     /** "Nơi nhận" on the left, the signature on the right, kept together on one page. */
-    private static void signing(PdfFlow flow, Faces f, PlanDocumentModel m) {
+    private static void signing(PdfFlow flow, Faces f, PlanDocumentModel m, Anchors anchors) {
         List<Item> left = new ArrayList<>();
         left.add(new Text(PlanDocumentModel.RECIPIENTS_HEADING, new Style(f.boldItalic(), 12, 14), Align.LEFT));
         Style line = new Style(f.regular(), 11, 13);
@@ -147,20 +198,22 @@ final class PdfWriter {
         List<Item> right = new ArrayList<>();
         Style sig = new Style(f.bold(), 14, 17);
         m.signature().titles().forEach(t -> right.add(new Text(t, sig, Align.CENTER)));
-        right.add(new Gap(25 * MM));
+        anchors.signature = new Gap(25 * MM);
+        right.add(anchors.signature);
         right.add(new Text(m.signature().fullName(), sig, Align.CENTER));
         float leftWidth = flow.width() * 0.47f;
         flow.columns(List.of(left, right), new float[] {leftWidth, flow.width() - leftWidth});
     }
 
-    private static void appendix(PdfFlow flow, Faces f, PlanDocumentModel m) {
+    private static void appendix(PdfFlow flow, Faces f, PlanDocumentModel m, Anchors anchors) {
         PlanDocumentModel.Appendix a = m.appendix();
         Style bold = new Style(f.bold(), 14, 17);
         Style italic = new Style(f.italic(), 14, 17);
         List<Item> head = new ArrayList<>();
         head.add(new Text(a.label(), bold, Align.CENTER));
         head.add(new Text(a.title(), bold, Align.CENTER));
-        head.add(new Text(a.reference(), italic, Align.CENTER));
+        anchors.reference = new Text(a.reference(), italic, Align.CENTER);
+        head.add(anchors.reference);
         head.add(new Rule(0, Math.min(60 * MM, flow.textWidth(a.reference(), italic) / 3)));
         flow.columns(List.of(head), new float[] {flow.width()});
         flow.space(10);

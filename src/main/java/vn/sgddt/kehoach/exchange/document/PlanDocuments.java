@@ -42,4 +42,18 @@ public class PlanDocuments {
             throw new UncheckedIOException("Could not write the plan as PDF", e);
         }
     }
+
+    /** The PDF to be signed, and where on it the number, the date, the signature and the seal go. */
+    public record PdfToSign(byte[] pdf, SigningLayout layout) {
+    }
+
+    /** {@link #pdf} with the layout the signing and the clerk's stamp need. */
+    public PdfToSign pdfToSign(PlanDocumentModel model) {
+        try {
+            PdfWriter.Rendered rendered = pdf.render(model);
+            return new PdfToSign(rendered.bytes(), rendered.layout());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not write the plan as PDF", e);
+        }
+    }
 }

@@ -97,25 +97,47 @@ public class PdfSigner {
      * @param y baseline of the text, in points from the bottom of the page
      */
     public byte[] stampIncrementally(byte[] pdf, int pageIndex, float x, float y, String text, float fontSize) {
-        if (text == null || text.isBlank() || fontSize <= 0) {
-            throw new IllegalArgumentException("a stamp needs text and a positive font size");
+        return stampIncrementally(pdf, List.of(new TextStamp(pageIndex, x, y, text, fontSize)));
+    }
+
+    /** Writes several pieces of text in one incremental update, so the clerk's writing is one revision. */
+    public byte[] stampIncrementally(byte[] pdf, List<TextStamp> stamps) {
+        if (stamps == null || stamps.isEmpty()) {
+            throw new IllegalArgumentException("nothing to stamp");
         }
         try (PDDocument document = load(pdf)) {
-            PDPage page = page(document, pageIndex);
             PDType0Font font = font(document);
-            try (PDPageContentStream content = new PDPageContentStream(document, page, AppendMode.APPEND, true,
-                    true)) {
-                content.beginText();
-                content.setFont(font, fontSize);
-                content.newLineAtOffset(x, y);
-                content.showText(Normalizer.normalize(text, Normalizer.Form.NFC));
-                content.endText();
+            for (TextStamp stamp : stamps) {
+                PDPage page = page(document, stamp.pageIndex());
+                try (PDPageContentStream content = new PDPageContentStream(document, page, AppendMode.APPEND, true,
+                        true)) {
+                    content.beginText();
+                    content.setFont(font, stamp.fontSize());
+                    content.newLineAtOffset(stamp.x(), stamp.y());
+                    content.showText(Normalizer.normalize(stamp.text(), Normalizer.Form.NFC));
+                    content.endText();
+                }
             }
             ByteArrayOutputStream out = new ByteArrayOutputStream(pdf.length + 65_536);
             document.saveIncremental(out);
             return out.toByteArray();
         } catch (IOException e) {
             throw new SigningException("the PDF cannot be stamped: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * One line of text to write on a signed PDF.
+     *
+     * @param x left of the text, in points from the left of the page
+     * @param y baseline of the text, in points from the bottom of the page
+     */
+    public record TextStamp(int pageIndex, float x, float y, String text, float fontSize) {
+
+        public TextStamp {
+            if (text == null || text.isBlank() || fontSize <= 0) {
+                throw new IllegalArgumentException("a stamp needs text and a positive font size");
+            }
         }
     }
 

@@ -2,6 +2,7 @@ package vn.sgddt.kehoach.plan.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
@@ -13,11 +14,14 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import vn.sgddt.kehoach.base.ui.Feedback;
+import vn.sgddt.kehoach.plan.AppendixImporter;
 import vn.sgddt.kehoach.plan.PlanContent;
 
 /**
  * The task-assignment appendix as a grid: select a row, then edit it (or double-click it), move it up or down, or
- * remove it. Row numbers follow the order.
+ * remove it. Row numbers follow the order. Rows can also be read from a Word or Excel table: into an empty appendix
+ * they simply go in; when it already has rows, the user chooses between replacing them and adding after them.
  */
 class AppendixEditor extends Div {
 
@@ -33,7 +37,7 @@ class AppendixEditor extends Div {
     private final Button remove;
     private final Div errors = new Div();
 
-    AppendixEditor(Map<String, String> unitNames) {
+    AppendixEditor(Map<String, String> unitNames, AppendixImporter importer) {
         this.unitNames = unitNames;
         setId("appendix");
         addClassName("appendix-editor");
@@ -53,7 +57,9 @@ class AppendixEditor extends Div {
             invalid.remove(r);
             refresh(null);
         }));
-        Div toolbar = new Div(add, edit, up, down, remove);
+        Button read = tool(VaadinIcon.UPLOAD, "publishing.importAppendix", "appendix-import");
+        read.addClickListener(e -> importer.open(this::imported));
+        Div toolbar = new Div(add, edit, up, down, remove, read);
         toolbar.addClassName("appendix-toolbar");
 
         grid.setId("appendix-grid");
@@ -118,6 +124,40 @@ class AppendixEditor extends Div {
         invalid.clear();
         errors.removeAll();
         grid.getDataProvider().refreshAll();
+    }
+
+    /** Rows read by the import; nothing the user already entered is dropped without being asked. */
+    void imported(List<PlanContent.Row> read) {
+        if (read.isEmpty()) {
+            return;
+        }
+        if (rows.isEmpty()) {
+            put(read, false);
+            return;
+        }
+        ConfirmDialog choice = new ConfirmDialog();
+        choice.setId("appendix-import-choice");
+        choice.setHeader(getTranslation("publishing.importChoice.header", rows.size()));
+        choice.setText(getTranslation("publishing.importChoice.text", rows.size(), read.size()));
+        choice.setConfirmText(getTranslation("publishing.importChoice.replace", rows.size()));
+        choice.addConfirmListener(e -> put(read, false));
+        choice.setRejectable(true);
+        choice.setRejectText(getTranslation("publishing.importChoice.append"));
+        choice.addRejectListener(e -> put(read, true));
+        choice.setCancelable(true);
+        choice.setCancelText(getTranslation("common.cancel"));
+        choice.open();
+    }
+
+    private void put(List<PlanContent.Row> read, boolean append) {
+        if (!append) {
+            rows.clear();
+            invalid.clear();
+        }
+        read.forEach(r -> rows.add(RowDraft.of(r)));
+        refresh(null);
+        Feedback.success(append ? getTranslation("publishing.imported.appended", read.size(), rows.size())
+                : getTranslation("publishing.imported.replaced", read.size())).setId("appendix-imported");
     }
 
     private void open(RowDraft row, int index) {

@@ -2,6 +2,8 @@ package vn.sgddt.kehoach.plan.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -14,8 +16,12 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.PermitAll;
+import java.io.ByteArrayInputStream;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,13 +34,15 @@ import vn.sgddt.kehoach.directory.DirectoryService;
 import vn.sgddt.kehoach.plan.Decision;
 import vn.sgddt.kehoach.plan.HistoryEntry;
 import vn.sgddt.kehoach.plan.PlanDetails;
+import vn.sgddt.kehoach.plan.PlanPublications;
 import vn.sgddt.kehoach.plan.PlanService;
 import vn.sgddt.kehoach.plan.PlanStatus;
 import vn.sgddt.kehoach.plan.WorkItem;
 
 /**
  * One plan, whole: status and step, the comment it was returned with, the decision the current user may take, the
- * document itself and its history. This is also the review, signing and issuing screen.
+ * document itself, its downloads (Word, and the PDF: a marked draft before signing, the signed file after) with the
+ * digital signatures the PDF carries, and its history. This is also the review, signing and issuing screen.
  */
 @Route("plans/:id([0-9]+)")
 @PermitAll
@@ -42,13 +50,16 @@ public class PlanDetailView extends VerticalLayout implements BeforeEnterObserve
 
     private final PlanService plans;
     private final DirectoryService directory;
+    private final PlanPublications publications;
     private final Clock clock;
     private long id;
     private String title = "";
 
-    public PlanDetailView(PlanService plans, DirectoryService directory, Clock clock) {
+    public PlanDetailView(PlanService plans, DirectoryService directory, PlanPublications publications,
+            Clock clock) {
         this.plans = plans;
         this.directory = directory;
+        this.publications = publications;
         this.clock = clock;
         addClassName("plan-detail");
         setMaxWidth("64rem");
@@ -113,6 +124,10 @@ public class PlanDetailView extends VerticalLayout implements BeforeEnterObserve
             add(returnComment(this, plan));
         }
         myStep.ifPresent(step -> add(new DecisionPanel(plans, step, clock, this::decided, this::failed)));
+        add(downloads(plan));
+        if (plan.status() == PlanStatus.AWAITING_ISSUE || plan.status() == PlanStatus.ISSUED) {
+            add(signatures());
+        }
         add(new PlanDocument(plan, directory.agency(), code -> unitNames.getOrDefault(code, code)));
         add(history(plan.history()));
     }
@@ -131,6 +146,81 @@ public class PlanDetailView extends VerticalLayout implements BeforeEnterObserve
         Div text = new Div(plan.returnComment());
         text.addClassName("return-comment-text");
         box.add(label, text);
+        return box;
+    }
+
+    private Div downloads(PlanDetails plan) {
+        boolean signed = plan.status() == PlanStatus.AWAITING_ISSUE || plan.status() == PlanStatus.ISSUED;
+        Anchor docx = download(PlanPublications.Format.DOCX, getTranslation("publishing.download.docx"));
+        docx.setId("plan-download-docx");
+        Anchor pdf = download(PlanPublications.Format.PDF,
+                getTranslation(signed ? "publishing.download.signedPdf" : "publishing.download.pdf"));
+        pdf.setId("plan-download-pdf");
+        Div box = new Div(new Span(getTranslation("publishing.downloads") + ": "), docx, new Span(" · "), pdf);
+        box.setId("plan-downloads");
+        box.addClassName("plan-downloads");
+        if (!signed) {
+            Span draft = new Span(" " + getTranslation("publishing.download.draftHelp"));
+            draft.addClassName("plan-downloads-help");
+            box.add(draft);
+        }
+        return box;
+    }
+
+    /** The file is made when the link is followed, as the user who follows it, with the plan's access rules. */
+    private Anchor download(PlanPublications.Format format, String label) {
+        long planId = id;
+        DownloadHandler handler = DownloadHandler.fromInputStream(event -> {
+            try {
+                PlanPublications.DocumentFile file = publications.document(planId, format);
+                return new DownloadResponse(new ByteArrayInputStream(file.bytes()), file.fileName(),
+                        file.mediaType(), file.bytes().length);
+            } catch (LocalizedException e) {
+                return DownloadResponse.error(403, e.getMessage(), e);
+            }
+        });
+        return new Anchor(handler, AttachmentType.DOWNLOAD, label);
+    }
+
+    private Div signatures() {
+        Div box = new Div();
+        box.setId("plan-signatures");
+        box.addClassName("plan-signatures");
+        box.add(new H3(getTranslation("publishing.signatures")));
+        List<PlanPublications.SignatureCheck> checks;
+        try {
+            checks = publications.signatures(id);
+        } catch (LocalizedException e) {
+            box.add(new Paragraph(Feedback.message(this, e)));
+            return box;
+        }
+        if (checks.isEmpty()) {
+            box.add(new Paragraph(getTranslation("publishing.signature.none")));
+        }
+        for (PlanPublications.SignatureCheck c : checks) {
+            Div entry = new Div();
+            entry.addClassName("signature-entry");
+            Span verdict = new Span(getTranslation(c.valid() ? "publishing.signature.valid"
+                    : "publishing.signature.invalid"));
+            verdict.addClassName(c.valid() ? "signature-valid" : "signature-invalid");
+            Span who = new Span(getTranslation("publishing.signature.by", c.signerName(),
+                    Formats.dateTime(c.signedAt())));
+            entry.add(new Div(verdict, new Span(" · "), who));
+            List<String> notes = new ArrayList<>();
+            notes.add(getTranslation(c.coversWholeDocument() ? "publishing.signature.whole"
+                    : "publishing.signature.notWhole"));
+            if (!c.trusted()) {
+                notes.add(getTranslation("publishing.signature.untrusted"));
+            }
+            if (!c.valid()) {
+                // the verifier's own words: what exactly failed, for whoever has to look into it
+                notes.addAll(c.problems());
+            }
+            Paragraph detail = new Paragraph(String.join("; ", notes));
+            detail.addClassName("signature-detail");
+            entry.add(detail);
+            box.add(entry);
+        }
         return box;
     }
 

@@ -34,6 +34,7 @@ import vn.sgddt.kehoach.directory.CurrentOfficial;
 import vn.sgddt.kehoach.directory.DirectoryService;
 import vn.sgddt.kehoach.directory.Official;
 import vn.sgddt.kehoach.directory.Unit;
+import vn.sgddt.kehoach.plan.AppendixImporter;
 import vn.sgddt.kehoach.plan.Plan;
 import vn.sgddt.kehoach.plan.PlanContent;
 import vn.sgddt.kehoach.plan.PlanDetails;
@@ -70,7 +71,8 @@ public class PlanEditorView extends VerticalLayout implements BeforeEnterObserve
     private Long id;
     private String unitCode;
 
-    public PlanEditorView(PlanService plans, DirectoryService directory, CurrentOfficial currentOfficial) {
+    public PlanEditorView(PlanService plans, DirectoryService directory, CurrentOfficial currentOfficial,
+            AppendixImporter importer) {
         this.plans = plans;
         this.currentOfficial = currentOfficial;
         List<Unit> units = directory.units();
@@ -118,7 +120,7 @@ public class PlanEditorView extends VerticalLayout implements BeforeEnterObserve
         signer.setClearButtonVisible(true);
         signer.setWidthFull();
 
-        appendix = new AppendixEditor(unitNames);
+        appendix = new AppendixEditor(unitNames, importer);
 
         Button save = new Button(getTranslation("editor.save"), VaadinIcon.CHECK.create(), e -> save());
         save.setId("plan-save");
