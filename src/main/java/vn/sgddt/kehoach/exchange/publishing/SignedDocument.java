@@ -9,13 +9,14 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.HexFormat;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /**
  * The signed PDF of a plan at one stage, byte for byte as it was signed: a signature covers exact bytes, so this
@@ -42,7 +43,8 @@ class SignedDocument {
     @Column(nullable = false, length = 10)
     private Stage stage;
 
-    @Lob
+    // a PostgreSQL bytea column (a @Lob would be a large object there)
+    @JdbcTypeCode(SqlTypes.LONG32VARBINARY)
     @Basic(fetch = FetchType.LAZY)
     @Column(nullable = false)
     private byte[] pdf;

@@ -124,7 +124,7 @@ class ProductionProfileTest {
             assertThat(hash).doesNotContain(ADMIN_PASSWORD);
             assertThat(app.getBean(PasswordEncoder.class).matches(ADMIN_PASSWORD, hash)).isTrue();
             assertThat(jdbc.queryForList("select version from flyway_schema_history where version is not null",
-                    String.class)).containsExactly("1", "2", "3");
+                    String.class)).startsWith("1", "2", "3", "4");
         }
     }
 

@@ -47,7 +47,7 @@ class PostgresSchemaTest {
         List<Map<String, Object>> history = jdbc.queryForList(
                 "select version, description, success from flyway_schema_history where version is not null"
                         + " order by installed_rank");
-        assertThat(history).extracting(r -> r.get("version")).containsExactly("1", "2", "3");
+        assertThat(history).extracting(r -> r.get("version")).startsWith("1", "2", "3", "4");
         assertThat(history).allSatisfy(r -> assertThat(r.get("success")).isEqualTo(true));
         assertThat(jdbc.queryForList("select version_ from act_ge_schema_log", String.class)).containsExactly("7.24.0");
         assertThat(jdbc.queryForList("select indexname from pg_indexes where tablename = 'act_ru_task'",
