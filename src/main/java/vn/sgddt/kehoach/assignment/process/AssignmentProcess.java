@@ -49,7 +49,7 @@ public class AssignmentProcess {
     public List<AssignmentTask> openTasks(long assignmentId) {
         return tasks.createTaskQuery().processDefinitionKey(AssignmentIds.PROCESS_KEY)
                 .processInstanceBusinessKey(String.valueOf(assignmentId)).list().stream()
-                .map(t -> toTask(t, assignmentId)).flatMap(Optional::stream).toList();
+                .map(t -> stillOpen(t, assignmentId)).flatMap(Optional::stream).toList();
     }
 
     public Optional<AssignmentTask> openTask(String taskId) {
@@ -58,8 +58,13 @@ public class AssignmentProcess {
         if (task == null) {
             return Optional.empty();
         }
-        Object id = tasks.getVariable(taskId, AssignmentIds.VAR_ASSIGNMENT_ID);
-        return toTask(task, ((Number) id).longValue());
+        try {
+            Object id = tasks.getVariable(taskId, AssignmentIds.VAR_ASSIGNMENT_ID);
+            return toTask(task, ((Number) id).longValue());
+        } catch (NullValueException completedMeanwhile) {
+            // the task was found, then completed by someone else before its variables and candidates were read
+            return Optional.empty();
+        }
     }
 
     public void assign(String taskId, String username) {
@@ -113,6 +118,14 @@ public class AssignmentProcess {
             } else if (t.kind() == AssignmentTask.Kind.CONTRIBUTE && contributionDue != null) {
                 tasks.setDueDate(t.id(), Date.from(contributionDue));
             }
+        }
+    }
+
+    private Optional<AssignmentTask> stillOpen(Task task, long assignmentId) {
+        try {
+            return toTask(task, assignmentId);
+        } catch (NullValueException completedMeanwhile) {
+            return Optional.empty();
         }
     }
 

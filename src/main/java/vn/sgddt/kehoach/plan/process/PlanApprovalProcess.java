@@ -46,13 +46,22 @@ public class PlanApprovalProcess {
     public Optional<OpenTask> openTask(String taskId) {
         Task task = tasks.createTaskQuery().taskId(taskId).processDefinitionKey(PlanApprovalIds.PROCESS_KEY)
                 .singleResult();
-        return Optional.ofNullable(task).map(t -> toOpenTask(t, businessKeys(List.of(t))));
+        try {
+            return Optional.ofNullable(task).map(t -> toOpenTask(t, businessKeys(List.of(t))));
+        } catch (NullValueException completedMeanwhile) {
+            // the task was found, then completed by someone else before its candidates were read
+            return Optional.empty();
+        }
     }
 
     public Optional<OpenTask> openTaskOfPlan(long planId) {
         List<Task> found = tasks.createTaskQuery().processDefinitionKey(PlanApprovalIds.PROCESS_KEY)
                 .processInstanceBusinessKey(String.valueOf(planId)).list();
-        return found.stream().findFirst().map(t -> toOpenTask(t, Map.of(t.getProcessInstanceId(), planId)));
+        try {
+            return found.stream().findFirst().map(t -> toOpenTask(t, Map.of(t.getProcessInstanceId(), planId)));
+        } catch (NullValueException completedMeanwhile) {
+            return Optional.empty();
+        }
     }
 
     /**
