@@ -9,14 +9,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import vn.sgddt.kehoach.base.UnavailableException;
 import vn.sgddt.kehoach.base.operations.LogContext;
 import vn.sgddt.kehoach.directory.Agency;
+import vn.sgddt.kehoach.directory.CurrentOfficial;
 import vn.sgddt.kehoach.directory.DirectoryService;
 import vn.sgddt.kehoach.directory.Unit;
 import vn.sgddt.kehoach.exchange.document.PlanDocumentModel;
@@ -54,16 +53,18 @@ class PlanPublisher {
     private final PdfSigner signer;
     private final SigningKeys keys;
     private final DirectoryService directory;
+    private final CurrentOfficial currentOfficial;
     private final SignedDocumentRepository store;
     private final ObjectMapper json;
     private final Clock clock;
 
     PlanPublisher(PlanDocuments documents, PdfSigner signer, SigningKeys keys, DirectoryService directory,
-            SignedDocumentRepository store, ObjectMapper json, Clock clock) {
+            CurrentOfficial currentOfficial, SignedDocumentRepository store, ObjectMapper json, Clock clock) {
         this.documents = documents;
         this.signer = signer;
         this.keys = keys;
         this.directory = directory;
+        this.currentOfficial = currentOfficial;
         this.store = store;
         this.json = json;
         this.clock = clock;
@@ -129,9 +130,8 @@ class PlanPublisher {
     }
 
     /** The issuing runs in the clerk's request, through the process; the event does not say who it is. */
-    private static String clerk() {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        return auth == null ? "system" : auth.getName();
+    private String clerk() {
+        return currentOfficial.username().orElse("system");
     }
 
     private void replace(SignedDocument document) {
