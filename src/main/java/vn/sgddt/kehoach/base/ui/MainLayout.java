@@ -88,6 +88,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         nav.addItem(notificationsItem);
         if (me.has(Role.QUAN_TRI)) {
             nav.addItem(new SideNavItem(getTranslation("nav.directory"), "directory", VaadinIcon.SITEMAP.create()));
+            nav.addItem(new SideNavItem(getTranslation("nav.incidents"), "incidents", VaadinIcon.WARNING.create()));
         }
 
         Anchor tasklist = new Anchor("/camunda/app/tasklist/", getTranslation("nav.tasklist"), AnchorTarget.BLANK);
