@@ -84,8 +84,18 @@ class SecurityConfiguration {
     @Order(5)
     SecurityFilterChain camundaWebappChain(HttpSecurity http) throws Exception {
         // Camunda's webapps guard their API with their own CSRF filter.
+        // Cockpit shows every process instance and Admin changes users and authorizations; Camunda's own
+        // authorizations say the same, this holds even if they are switched off. Every webapp asks who is signed in
+        // at /api/admin/auth, so that stays open to all.
         return http.securityMatcher(withDefaults().matcher("/camunda/**"))
-                .authorizeHttpRequests(a -> a.anyRequest().authenticated())
+                .authorizeHttpRequests(a -> a
+                        .requestMatchers(withDefaults().matcher("/camunda/api/admin/auth/**")).authenticated()
+                        .requestMatchers(withDefaults().matcher("/camunda/app/admin/**"),
+                                withDefaults().matcher("/camunda/api/admin/**")).hasRole("QUAN_TRI")
+                        .requestMatchers(withDefaults().matcher("/camunda/app/cockpit/**"),
+                                withDefaults().matcher("/camunda/api/cockpit/**"))
+                        .hasAnyRole("GIAM_DOC", "PHO_GIAM_DOC", "QUAN_TRI")
+                        .anyRequest().authenticated())
                 .exceptionHandling(e -> e.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/login")))
                 .csrf(c -> c.disable())
                 .headers(h -> h.frameOptions(f -> f.sameOrigin()))

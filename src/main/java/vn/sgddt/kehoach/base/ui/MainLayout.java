@@ -95,7 +95,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         Anchor cockpit = new Anchor("/camunda/app/cockpit/", getTranslation("nav.cockpit"), AnchorTarget.BLANK);
         tasklist.setRouterIgnore(true);
         cockpit.setRouterIgnore(true);
-        VerticalLayout camunda = new VerticalLayout(tasklist, cockpit);
+        VerticalLayout camunda = new VerticalLayout(tasklist);
+        // the security refuses Cockpit to everyone else
+        if (me.has(Role.GIAM_DOC) || me.has(Role.PHO_GIAM_DOC) || me.has(Role.QUAN_TRI)) {
+            camunda.add(cockpit);
+        }
         camunda.setPadding(true);
         camunda.setSpacing(false);
         camunda.getStyle().set("font-size", "var(--lumo-font-size-s)");

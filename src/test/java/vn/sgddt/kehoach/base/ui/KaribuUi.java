@@ -58,6 +58,17 @@ public final class KaribuUi {
         MockVaadin.setup(uiFactory, new MockSpringServlet(routes(), context, uiFactory));
     }
 
+    /** Closes any UI and opens a fresh one for a visitor who has not signed in. */
+    public static void openAnonymously(ApplicationContext context) {
+        MockVaadin.tearDown();
+        context.getBeanProvider(SecurityContextHolderStrategy.class)
+                .ifAvailable(SecurityContextHolder::setContextHolderStrategy);
+        SignedIn.clear();
+        MockVaadin.setMockRequestFactory(FakeRequest::new);
+        Function0<UI> uiFactory = UI::new;
+        MockVaadin.setup(uiFactory, new MockSpringServlet(routes(), context, uiFactory));
+    }
+
     public static void tearDown() {
         MockVaadin.tearDown();
         SignedIn.clear();
