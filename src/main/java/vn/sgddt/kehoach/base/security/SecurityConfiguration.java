@@ -4,6 +4,7 @@ import static org.springframework.security.web.servlet.util.matcher.PathPatternR
 
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -11,6 +12,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -19,6 +21,8 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import vn.sgddt.kehoach.base.ui.LoginView;
 
@@ -32,6 +36,24 @@ import vn.sgddt.kehoach.base.ui.LoginView;
 @EnableMethodSecurity
 @Import(VaadinAwareSecurityContextHolderStrategyConfiguration.class)
 class SecurityConfiguration {
+
+    /** What Tasklist's engine API lets a candidate do to a task: complete it, claim it, change its variables. */
+    private static final RequestMatcher TASK_ACTIONS = taskActions();
+
+    private static RequestMatcher taskActions() {
+        String task = "/camunda/api/engine/engine/*/task/*/";
+        List<RequestMatcher> actions = new ArrayList<>();
+        for (String action : List.of("complete", "submit-form", "resolve", "claim", "unclaim", "delegate",
+                "assignee")) {
+            actions.add(withDefaults().matcher(HttpMethod.POST, task + action));
+        }
+        for (String variables : List.of("variables", "localVariables")) {
+            for (HttpMethod method : List.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.DELETE)) {
+                actions.add(withDefaults().matcher(method, task + variables + "/**"));
+            }
+        }
+        return new OrRequestMatcher(actions);
+    }
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -95,6 +117,9 @@ class SecurityConfiguration {
                         .requestMatchers(withDefaults().matcher("/camunda/app/cockpit/**"),
                                 withDefaults().matcher("/camunda/api/cockpit/**"))
                         .hasAnyRole("GIAM_DOC", "PHO_GIAM_DOC", "QUAN_TRI")
+                        // Tasklist shows the officials their tasks; acting on one there would move the process
+                        // past our services (no history, no register number, no signature), so only here
+                        .requestMatchers(TASK_ACTIONS).hasRole("QUAN_TRI")
                         .anyRequest().authenticated())
                 .exceptionHandling(e -> e.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/login")))
                 .csrf(c -> c.disable())

@@ -79,6 +79,7 @@ import vn.sgddt.kehoach.base.ui.KaribuUi;
 import vn.sgddt.kehoach.base.ui.LoginView;
 import vn.sgddt.kehoach.directory.DirectoryService;
 import vn.sgddt.kehoach.directory.ui.DirectoryView;
+import vn.sgddt.kehoach.incident.ui.IncidentsView;
 import vn.sgddt.kehoach.notification.ui.NotificationsView;
 import vn.sgddt.kehoach.plan.Decision;
 import vn.sgddt.kehoach.plan.PlanContent;
@@ -135,6 +136,9 @@ class AuthorizationMatrixTest {
             GET  /api/plans                                 | the plans of this test    | own  own  own  own  own  own  own  own  own  own  401
             GET  /api/plans/{id}                            | a draft of GDTrH          | ok   ok   ok   ok   ok   403  403  403  ok   ok   401
             GET  /api/plans/{id}                            | GDTrH's, sent to GDMN     | ok   ok   ok   ok   ok   ok   403  403  ok   ok   401
+            GET  /api/plans/{id}/document.docx              | a draft of GDTrH          | ok   ok   ok   ok   ok   403  403  403  ok   ok   401
+            GET  /api/plans/{id}/document.pdf               | a draft of GDTrH          | ok   ok   ok   ok   ok   403  403  403  ok   ok   401
+            GET  /api/plans/{id}/signatures                 | the issued plan           | ok   ok   ok   ok   ok   403  403  403  ok   ok   401
             PUT  /api/plans/{id}                            | a draft of GDTrH          | 403  403  403  ok   ok   403  403  403  403  403  401
             POST /api/plans/{id}/submit                     | a draft of GDTrH          | 403  403  403  ok   ok   403  403  403  403  403  401
             GET  /api/tasks                                 | his open work             | own  own  own  own  own  own  own  own  own  own  401
@@ -168,6 +172,8 @@ class AuthorizationMatrixTest {
             POST /api/appendix/parse (text)                 | pasted text               | ok   ok   ok   ok   ok   ok   ok   ok   ok   ok   401
             GET  /api/appendix/aliases                      |                           | ok   ok   ok   ok   ok   ok   ok   ok   ok   ok   401
             POST /api/appendix/aliases                      | a new spelling            | 403  403  403  403  403  403  403  403  403  ok   401
+            GET  /api/incidents                             |                           | 403  403  403  403  403  403  403  403  403  ok   401
+            POST /api/incidents/{id}/retry                  | no such incident          | 403  403  403  403  403  403  403  403  403  pass 401
             """;
 
     /** The doors besides the REST API: the public links, Camunda's engine REST and webapps, the actuator. */
@@ -178,6 +184,8 @@ class AuthorizationMatrixTest {
             GET  /engine-rest/task                          |                           | 403  403  403  403  403  403  403  403  403  pass 401
             GET  /camunda/app/tasklist/default/             |                           | pass pass pass pass pass pass pass pass pass pass login
             GET  /camunda/api/engine/engine/default/task    | Tasklist's engine API     | pass pass pass pass pass pass pass pass pass pass login
+            POST /camunda/api/engine/engine/default/task/{id}/complete | in Tasklist | 403  403  403  403  403  403  403  403  403  pass login
+            POST /camunda/api/engine/engine/default/task/{id}/claim    | in Tasklist | 403  403  403  403  403  403  403  403  403  pass login
             GET  /camunda/api/admin/auth/user/default       | who is signed in          | pass pass pass pass pass pass pass pass pass pass login
             GET  /camunda/app/cockpit/default/              |                           | pass pass pass 403  403  403  403  403  403  pass login
             GET  /camunda/api/cockpit/plugin/base/default/process-definition/statistics | | pass pass pass 403  403  403  403  403  403  pass login
@@ -200,6 +208,7 @@ class AuthorizationMatrixTest {
             follow-up                | Theo dõi thực hiện        | ok      ok      ok      refused refused refused ok      ok      ok      ok      login
             notifications            |                           | ok      ok      ok      ok      ok      ok      ok      ok      ok      ok      login
             directory                | Danh mục tổ chức          | 403     403     403     403     403     403     403     403     403     ok      login
+            incidents                | Sự cố xử lý               | 403     403     403     403     403     403     403     403     403     ok      login
             login                    |                           | ok      ok      ok      ok      ok      ok      ok      ok      ok      ok      ok
             """;
 
@@ -428,6 +437,12 @@ class AuthorizationMatrixTest {
         cells.put("GET /api/plans/{id} | a draft of GDTrH", call((who, fresh) -> get("/api/plans/{id}", draft)));
         cells.put("GET /api/plans/{id} | GDTrH's, sent to GDMN",
                 call((who, fresh) -> get("/api/plans/{id}", fixturePlans.get("sentToGdmn"))));
+        cells.put("GET /api/plans/{id}/document.docx | a draft of GDTrH",
+                call((who, fresh) -> get("/api/plans/{id}/document.docx", draft)));
+        cells.put("GET /api/plans/{id}/document.pdf | a draft of GDTrH",
+                call((who, fresh) -> get("/api/plans/{id}/document.pdf", draft)));
+        cells.put("GET /api/plans/{id}/signatures | the issued plan",
+                call((who, fresh) -> get("/api/plans/{id}/signatures", fixturePlans.get("issued"))));
         cells.put("PUT /api/plans/{id} | a draft of GDTrH", call((who, fresh) -> put("/api/plans/{id}", draft)
                 .contentType(MediaType.APPLICATION_JSON).content(draftJson)));
         cells.put("POST /api/plans/{id}/submit | a draft of GDTrH", call((who, fresh) -> post("/api/plans/{id}/submit",
@@ -491,6 +506,10 @@ class AuthorizationMatrixTest {
                 "{\"written\": \"P. Trung học " + UUID.randomUUID().toString().substring(0, 6)
                         + "\", \"unit\": \"GDTrH\"}")));
 
+        cells.put("GET /api/incidents |", call((who, fresh) -> get("/api/incidents")));
+        cells.put("POST /api/incidents/{id}/retry | no such incident",
+                call((who, fresh) -> post("/api/incidents/{id}/retry", "no-such-incident")));
+
         cells.put("GET /calendar/{token}.ics | cv.gdtrh's secret link", call((who, fresh) ->
                 get("/calendar/" + calendarToken("cv.gdtrh") + ".ics")));
         cells.put("GET /v3/api-docs | the API description", call((who, fresh) -> get("/v3/api-docs")));
@@ -504,6 +523,13 @@ class AuthorizationMatrixTest {
         }
         cells.put("GET /camunda/api/engine/engine/default/task | Tasklist's engine API",
                 call((who, fresh) -> get("/camunda/api/engine/engine/default/task")));
+        // acting on a task goes through our services; Tasklist only shows it
+        cells.put("POST /camunda/api/engine/engine/default/task/{id}/complete | in Tasklist", call((who, fresh) ->
+                jsonPost("/camunda/api/engine/engine/default/task/" + planTask(fixturePlans.get("atReviewUnit"))
+                        + "/complete", "{\"variables\": {}}")));
+        cells.put("POST /camunda/api/engine/engine/default/task/{id}/claim | in Tasklist", call((who, fresh) ->
+                jsonPost("/camunda/api/engine/engine/default/task/" + planTask(fixturePlans.get("atReviewUnit"))
+                        + "/claim", "{\"userId\": \"" + who + "\"}")));
         cells.put("GET /camunda/api/admin/auth/user/default | who is signed in",
                 call((who, fresh) -> get("/camunda/api/admin/auth/user/default")));
         cells.put("POST /camunda/api/admin/setup/default/user/create | the \"initial\" admin", call((who, fresh) ->
@@ -786,6 +812,7 @@ class AuthorizationMatrixTest {
         screens.put("follow-up", new Screen("follow-up", FollowUpView.class, "follow-up-by-unit", null));
         screens.put("notifications", new Screen("notifications", NotificationsView.class, "notification-grid", null));
         screens.put("directory", new Screen("directory", DirectoryView.class, "unit-grid", null));
+        screens.put("incidents", new Screen("incidents", IncidentsView.class, "incident-grid", null));
         screens.put("login", new Screen("login", LoginView.class, null, null));
         return screens;
     }
