@@ -1,6 +1,7 @@
 package vn.sgddt.kehoach.support;
 
 import org.springframework.context.ApplicationContext;
+import org.springframework.core.Ordered;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.test.context.TestContext;
@@ -14,7 +15,7 @@ import org.springframework.test.context.TestExecutionListener;
  * the context started last, so a user signed in through {@code SecurityContextHolder} would be invisible to the
  * method security of an earlier context.
  */
-public class SecurityContextHolderReset implements TestExecutionListener {
+public class SecurityContextHolderReset implements TestExecutionListener, Ordered {
 
     @Override
     public void beforeTestMethod(TestContext testContext) {
