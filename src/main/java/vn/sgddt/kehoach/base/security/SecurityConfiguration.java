@@ -5,6 +5,7 @@ import static org.springframework.security.web.servlet.util.matcher.PathPatternR
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -17,6 +18,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
@@ -33,9 +35,18 @@ import vn.sgddt.kehoach.base.ui.LoginView;
 @Import(VaadinAwareSecurityContextHolderStrategyConfiguration.class)
 class SecurityConfiguration {
 
+    /**
+     * Hashes carry the id of their algorithm ("{bcrypt}$2a$…"), so a stronger one can be introduced later without
+     * resetting every password. Hashes stored before the id was written are BCrypt; they still match, and are
+     * rewritten with the id at the official's next sign-in.
+     */
     @Bean
     PasswordEncoder passwordEncoder() {
-        return new BCryptPasswordEncoder();
+        String defaultId = "bcrypt";
+        BCryptPasswordEncoder bcrypt = new BCryptPasswordEncoder();
+        DelegatingPasswordEncoder encoder = new DelegatingPasswordEncoder(defaultId, Map.of(defaultId, bcrypt));
+        encoder.setDefaultPasswordEncoderForMatches(bcrypt);
+        return encoder;
     }
 
     @Bean
