@@ -7,16 +7,20 @@ import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.config.Customizer;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.UserDetailsPasswordService;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -49,12 +53,23 @@ class SecurityConfiguration {
         return encoder;
     }
 
+    /** The directory's passwords behind the sign-in throttle, for every door that asks for a password. */
+    @Bean
+    AuthenticationProvider authenticationProvider(UserDetailsService users,
+            ObjectProvider<UserDetailsPasswordService> passwordUpgrades, PasswordEncoder passwordEncoder,
+            LoginThrottle throttle) {
+        DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
+        passwords.setPasswordEncoder(passwordEncoder);
+        passwordUpgrades.ifAvailable(passwords::setUserDetailsPasswordService);
+        return new ThrottledAuthenticationProvider(passwords, throttle);
+    }
+
     @Bean
     @Order(1)
-    SecurityFilterChain apiChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain apiChain(HttpSecurity http, LoginRefusals refusals) throws Exception {
         return http.securityMatcher(withDefaults().matcher("/api/**"))
                 .authorizeHttpRequests(a -> a.anyRequest().authenticated())
-                .httpBasic(Customizer.withDefaults())
+                .httpBasic(b -> b.authenticationEntryPoint(refusals.basic()))
                 .csrf(c -> c.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .build();
@@ -82,10 +97,10 @@ class SecurityConfiguration {
 
     @Bean
     @Order(4)
-    SecurityFilterChain engineRestChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain engineRestChain(HttpSecurity http, LoginRefusals refusals) throws Exception {
         return http.securityMatcher(withDefaults().matcher("/engine-rest/**"))
                 .authorizeHttpRequests(a -> a.anyRequest().hasRole("QUAN_TRI"))
-                .httpBasic(Customizer.withDefaults())
+                .httpBasic(b -> b.authenticationEntryPoint(refusals.basic()))
                 .csrf(c -> c.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .build();
@@ -105,11 +120,13 @@ class SecurityConfiguration {
 
     @Bean
     @Order(6)
-    SecurityFilterChain vaadinChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain vaadinChain(HttpSecurity http, LoginRefusals refusals) throws Exception {
         http.authorizeHttpRequests(a -> a
                 .requestMatchers(withDefaults().matcher("/app/**"), withDefaults().matcher("/error"),
                         withDefaults().matcher("/images/**"))
                 .permitAll());
+        // Vaadin sets the login page and what follows a success; a failure says whether the attempts are locked
+        http.formLogin(f -> f.failureHandler(refusals.form()));
         http.with(VaadinSecurityConfigurer.vaadin(), v -> v.loginView(LoginView.class));
         return http.build();
     }
