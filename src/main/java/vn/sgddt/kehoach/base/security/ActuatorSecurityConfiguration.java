@@ -28,6 +28,7 @@ class ActuatorSecurityConfiguration {
                         .requestMatchers(EndpointRequest.to(HealthEndpoint.class)).permitAll()
                         .anyRequest().hasRole("QUAN_TRI"))
                 .httpBasic(b -> b.authenticationEntryPoint(refusals.basic()))
+                .headers(SecurityHeaders.api())
                 .csrf(c -> c.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .build();

@@ -70,6 +70,7 @@ class SecurityConfiguration {
         return http.securityMatcher(withDefaults().matcher("/api/**"))
                 .authorizeHttpRequests(a -> a.anyRequest().authenticated())
                 .httpBasic(b -> b.authenticationEntryPoint(refusals.basic()))
+                .headers(SecurityHeaders.api())
                 .csrf(c -> c.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .build();
@@ -80,6 +81,7 @@ class SecurityConfiguration {
     SecurityFilterChain apiDocsChain(HttpSecurity http) throws Exception {
         return http.securityMatcher(withDefaults().matcher("/v3/api-docs/**"))
                 .authorizeHttpRequests(a -> a.anyRequest().permitAll())
+                .headers(SecurityHeaders.api())
                 .csrf(c -> c.disable())
                 .build();
     }
@@ -90,6 +92,7 @@ class SecurityConfiguration {
         // the secret token in the link is the credential: calendar applications cannot sign in
         return http.securityMatcher(withDefaults().matcher("/calendar/**"))
                 .authorizeHttpRequests(a -> a.anyRequest().permitAll())
+                .headers(SecurityHeaders.api())
                 .csrf(c -> c.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .build();
@@ -101,6 +104,7 @@ class SecurityConfiguration {
         return http.securityMatcher(withDefaults().matcher("/engine-rest/**"))
                 .authorizeHttpRequests(a -> a.anyRequest().hasRole("QUAN_TRI"))
                 .httpBasic(b -> b.authenticationEntryPoint(refusals.basic()))
+                .headers(SecurityHeaders.api())
                 .csrf(c -> c.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .build();
@@ -114,7 +118,7 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(a -> a.anyRequest().authenticated())
                 .exceptionHandling(e -> e.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/login")))
                 .csrf(c -> c.disable())
-                .headers(h -> h.frameOptions(f -> f.sameOrigin()))
+                .headers(SecurityHeaders.camunda())
                 .build();
     }
 
@@ -127,6 +131,10 @@ class SecurityConfiguration {
                 .permitAll());
         // Vaadin sets the login page and what follows a success; a failure says whether the attempts are locked
         http.formLogin(f -> f.failureHandler(refusals.form()));
+        http.headers(SecurityHeaders.app());
+        // a new session id at sign-in, so an id planted before it is worth nothing after; the idle timeout is
+        // server.servlet.session.timeout
+        http.sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()));
         http.with(VaadinSecurityConfigurer.vaadin(), v -> v.loginView(LoginView.class));
         return http.build();
     }
