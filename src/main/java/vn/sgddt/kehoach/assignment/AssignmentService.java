@@ -25,6 +25,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.sgddt.kehoach.assignment.process.AssignmentProcess;
 import vn.sgddt.kehoach.assignment.process.AssignmentTask;
+import vn.sgddt.kehoach.audit.AuditTrail;
 import vn.sgddt.kehoach.base.ConflictException;
 import vn.sgddt.kehoach.base.Formats;
 import vn.sgddt.kehoach.base.InvalidInputException;
@@ -69,11 +70,12 @@ public class AssignmentService {
     private final PlanService plans;
     private final AssignmentProperties properties;
     private final Clock clock;
+    private final AuditTrail audit;
 
     AssignmentService(AssignmentRepository assignments, AssignmentEventRepository events,
             AttachmentRepository attachments, SentReminderRepository sentReminders, AssignmentProcess process,
             DirectoryService directory, CurrentOfficial currentOfficial, NotificationService notifications,
-            PlanService plans, AssignmentProperties properties, Clock clock) {
+            PlanService plans, AssignmentProperties properties, Clock clock, AuditTrail audit) {
         this.assignments = assignments;
         this.events = events;
         this.attachments = attachments;
@@ -85,6 +87,7 @@ public class AssignmentService {
         this.plans = plans;
         this.properties = properties;
         this.clock = clock;
+        this.audit = audit;
     }
 
     /** A file sent with progress, a contribution or a result. */
@@ -398,6 +401,7 @@ public class AssignmentService {
         Long attachmentId = store(a, me, upload);
         events.save(new AssignmentEvent(a.getId(), clock.instant(), me.getUsername(),
                 AssignmentEvent.Type.CONTRIBUTION, task.unit(), null, text.strip(), null, attachmentId));
+        audit(a, me, AssignmentEvent.Type.CONTRIBUTION, task.unit());
         process.complete(task.id(), me.getUsername(), "CONTRIBUTE");
         notifications.notify(membersOf(a.getLeadUnit()), "notification.contributionReceived",
                 List.of(task.unit(), shortText(a)), a.getPlanId(), a.getId());
@@ -478,6 +482,7 @@ public class AssignmentService {
                 null, null, text.strip(), report.getDeadline(), attachmentId));
         events.save(new AssignmentEvent(parent.getId(), now, me.getUsername(), AssignmentEvent.Type.REPORT_SENT,
                 null, null, text.strip(), report.getDeadline(), attachmentId));
+        audit(parent, me, AssignmentEvent.Type.REPORT_SENT, Formats.date(report.getDeadline()));
         process.complete(task.id(), me.getUsername(), "SUBMIT");
         return details(parent, me);
     }
@@ -785,6 +790,18 @@ public class AssignmentService {
             String unitOrUser, LocalDate date, Long attachmentId) {
         events.save(new AssignmentEvent(a.getId(), clock.instant(), actor == null ? null : actor.getUsername(), type,
                 unitOrUser, percent, text, date, attachmentId));
+        if (actor != null) {
+            audit(a, actor, type, String.join(" ", java.util.stream.Stream.of(unitOrUser,
+                    percent == null ? null : percent + "%", date == null ? null : Formats.date(date))
+                    .filter(java.util.Objects::nonNull).toList()));
+        }
+    }
+
+    /** One line of the audit log per action an official takes on an assignment; reminders and timers write none. */
+    private void audit(Assignment a, Official actor, AssignmentEvent.Type type, String detail) {
+        String about = (a.getPlanNumber() == null ? "" : a.getPlanNumber() + " · ") + shortText(a);
+        audit.record(actor.getUsername(), actor.getFullName(), "ASSIGNMENT_" + type.name(), "ASSIGNMENT", a.getId(),
+                detail == null || detail.isBlank() ? about : about + " · " + detail);
     }
 
     private Long store(Assignment a, Official me, Upload upload) {
