@@ -104,9 +104,14 @@ class AuditAppendOnlyTest {
                 select column_name, data_type, character_maximum_length, is_nullable
                 from information_schema.columns where lower(table_name) = 'audit_entry' order by ordinal_position""");
 
-        assertThat(columns).extracting(c -> ((String) c.get("COLUMN_NAME")).toLowerCase())
-                .containsExactlyInAnyOrder("id", "at", "actor_username", "actor_full_name", "client_address",
-                        "action", "target_type", "target_id", "summary");
+        Map<String, String> types = new java.util.TreeMap<>();
+        columns.forEach(c -> types.put(((String) c.get("COLUMN_NAME")).toLowerCase(), c.get("DATA_TYPE")
+                + (c.get("CHARACTER_MAXIMUM_LENGTH") == null ? "" : "(" + c.get("CHARACTER_MAXIMUM_LENGTH") + ")")));
+        assertThat(types).containsExactlyInAnyOrderEntriesOf(Map.of("id", "BIGINT",
+                "at", "TIMESTAMP WITH TIME ZONE", "actor_username", "CHARACTER VARYING(64)",
+                "actor_full_name", "CHARACTER VARYING(200)", "client_address", "CHARACTER VARYING(64)",
+                "action", "CHARACTER VARYING(40)", "target_type", "CHARACTER VARYING(40)",
+                "target_id", "CHARACTER VARYING(64)", "summary", "CHARACTER VARYING(1000)"));
         assertThat(columns).filteredOn(c -> "NO".equals(c.get("IS_NULLABLE")))
                 .extracting(c -> ((String) c.get("COLUMN_NAME")).toLowerCase())
                 .containsExactlyInAnyOrder("id", "at", "actor_username", "client_address", "action", "target_type");
