@@ -38,6 +38,7 @@ import org.springframework.web.context.WebApplicationContext;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 import vn.sgddt.kehoach.assignment.IssuedPlans;
+import vn.sgddt.kehoach.assignment.process.AssignmentIds;
 import vn.sgddt.kehoach.base.Formats;
 import vn.sgddt.kehoach.base.InvalidInputException;
 import vn.sgddt.kehoach.directory.Agency;
@@ -265,8 +266,8 @@ class AuditTrailTest {
         markLog();
         Instant late = TODAY.plusDays(21).atTime(9, 0).atZone(Formats.ZONE).toInstant();
         clock.set(late);
-        String process = runtime.createProcessInstanceQuery().processInstanceBusinessKey(String.valueOf(delivering))
-                .singleResult().getId();
+        String process = runtime.createProcessInstanceQuery().processDefinitionKey(AssignmentIds.PROCESS_KEY)
+                .processInstanceBusinessKey(String.valueOf(delivering)).singleResult().getId();
         List<Job> due = management.createJobQuery().processInstanceId(process).timers()
                 .duedateLowerThenOrEquals(Date.from(late)).list();
         assertThat(due).isNotEmpty();
