@@ -25,6 +25,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.sgddt.kehoach.assignment.process.AssignmentProcess;
 import vn.sgddt.kehoach.assignment.process.AssignmentTask;
+import vn.sgddt.kehoach.audit.AuditTrail;
 import vn.sgddt.kehoach.base.ConflictException;
 import vn.sgddt.kehoach.base.Formats;
 import vn.sgddt.kehoach.base.InvalidInputException;
@@ -71,11 +72,13 @@ public class AssignmentService {
     private final AssignmentProperties properties;
     private final FinishedTasks finished;
     private final Clock clock;
+    private final AuditTrail audit;
 
     AssignmentService(AssignmentRepository assignments, AssignmentEventRepository events,
             AttachmentRepository attachments, SentReminderRepository sentReminders, AssignmentProcess process,
             DirectoryService directory, CurrentOfficial currentOfficial, NotificationService notifications,
-            PlanService plans, AssignmentProperties properties, FinishedTasks finished, Clock clock) {
+            PlanService plans, AssignmentProperties properties, FinishedTasks finished, Clock clock,
+            AuditTrail audit) {
         this.assignments = assignments;
         this.events = events;
         this.attachments = attachments;
@@ -88,6 +91,7 @@ public class AssignmentService {
         this.properties = properties;
         this.finished = finished;
         this.clock = clock;
+        this.audit = audit;
     }
 
     /** A file sent with progress, a contribution or a result. */
@@ -414,6 +418,7 @@ public class AssignmentService {
         Long attachmentId = store(a, me, upload);
         events.save(new AssignmentEvent(a.getId(), clock.instant(), me.getUsername(),
                 AssignmentEvent.Type.CONTRIBUTION, task.unit(), null, text.strip(), null, attachmentId));
+        audit(a, me, AssignmentEvent.Type.CONTRIBUTION, task.unit());
         process.complete(task.id(), me.getUsername(), "CONTRIBUTE");
         notifications.notify(membersOf(a.getLeadUnit()), "notification.contributionReceived",
                 List.of(task.unit(), shortText(a)), a.getPlanId(), a.getId());
@@ -494,6 +499,7 @@ public class AssignmentService {
                 null, null, text.strip(), report.getDeadline(), attachmentId));
         events.save(new AssignmentEvent(parent.getId(), now, me.getUsername(), AssignmentEvent.Type.REPORT_SENT,
                 null, null, text.strip(), report.getDeadline(), attachmentId));
+        audit(parent, me, AssignmentEvent.Type.REPORT_SENT, Formats.date(report.getDeadline()));
         process.complete(task.id(), me.getUsername(), "SUBMIT");
         return details(parent, me);
     }
@@ -801,6 +807,18 @@ public class AssignmentService {
             String unitOrUser, LocalDate date, Long attachmentId) {
         events.save(new AssignmentEvent(a.getId(), clock.instant(), actor == null ? null : actor.getUsername(), type,
                 unitOrUser, percent, text, date, attachmentId));
+        if (actor != null) {
+            audit(a, actor, type, String.join(" ", java.util.stream.Stream.of(unitOrUser,
+                    percent == null ? null : percent + "%", date == null ? null : Formats.date(date))
+                    .filter(java.util.Objects::nonNull).toList()));
+        }
+    }
+
+    /** One line of the audit log per action an official takes on an assignment; reminders and timers write none. */
+    private void audit(Assignment a, Official actor, AssignmentEvent.Type type, String detail) {
+        String about = (a.getPlanNumber() == null ? "" : a.getPlanNumber() + " · ") + shortText(a);
+        audit.record(actor.getUsername(), actor.getFullName(), "ASSIGNMENT_" + type.name(), "ASSIGNMENT", a.getId(),
+                detail == null || detail.isBlank() ? about : about + " · " + detail);
     }
 
     private Long store(Assignment a, Official me, Upload upload) {

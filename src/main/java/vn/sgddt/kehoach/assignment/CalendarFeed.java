@@ -137,8 +137,12 @@ public class CalendarFeed {
         out.append(current).append("\r\n");
     }
 
-    private static String escape(String text) {
-        return text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\r", "")
-                .replace("\n", "\\n");
+    /**
+     * A TEXT value (RFC 5545, 3.3.11): backslash, semicolon and comma escaped, every line break as {@code \n}, and
+     * the other control characters, which TEXT may not hold, dropped.
+     */
+    static String escape(String text) {
+        return text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\r\n", "\n")
+                .replace('\r', '\n').replaceAll("[\\p{Cntrl}&&[^\t\n]]", "").replace("\n", "\\n");
     }
 }

@@ -7,9 +7,12 @@ import java.util.Optional;
 import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.sgddt.kehoach.audit.AuditTrail;
 
 /** Who is who in the agency: the one way the rest of the application reads and changes the directory. */
 @Service
@@ -21,14 +24,16 @@ public class DirectoryService {
     private final OfficialRepository officials;
     private final PasswordEncoder passwordEncoder;
     private final ApplicationEventPublisher events;
+    private final AuditTrail audit;
 
     DirectoryService(AgencyRepository agencies, UnitRepository units, OfficialRepository officials,
-            PasswordEncoder passwordEncoder, ApplicationEventPublisher events) {
+            PasswordEncoder passwordEncoder, ApplicationEventPublisher events, AuditTrail audit) {
         this.agencies = agencies;
         this.units = units;
         this.officials = officials;
         this.passwordEncoder = passwordEncoder;
         this.events = events;
+        this.audit = audit;
     }
 
     public Agency agency() {
@@ -81,7 +86,10 @@ public class DirectoryService {
         if (agency.getFollowUpUnitCode() != null && units.findByCode(agency.getFollowUpUnitCode()).isEmpty()) {
             throw new IllegalArgumentException("Unknown unit " + agency.getFollowUpUnitCode());
         }
-        return agencies.save(agency);
+        Agency saved = agencies.save(agency);
+        audit("AGENCY_UPDATE", "AGENCY", saved.getId(), saved.getName() + " · " + saved.getSymbol() + " · "
+                + saved.getPlace() + " · " + saved.getFollowUpUnitCode());
+        return saved;
     }
 
     @Transactional
@@ -89,7 +97,10 @@ public class DirectoryService {
     public Unit saveUnit(Unit unit) {
         requireOfficialOrNull(unit.getHeadUsername(), null);
         requireOfficialOrNull(unit.getDeputyUsername(), Role.PHO_GIAM_DOC);
+        boolean created = unit.getId() == null;
         Unit saved = units.save(unit);
+        audit(created ? "UNIT_CREATE" : "UNIT_UPDATE", "UNIT", saved.getId(), saved.getCode() + " · "
+                + saved.getName() + " · " + saved.getHeadUsername() + " · " + saved.getDeputyUsername());
         events.publishEvent(new DirectoryChanged());
         return saved;
     }
@@ -100,7 +111,12 @@ public class DirectoryService {
         if (official.getUnitCode() != null && units.findByCode(official.getUnitCode()).isEmpty()) {
             throw new IllegalArgumentException("Unknown unit " + official.getUnitCode());
         }
+        boolean created = official.getId() == null;
         Official saved = officials.save(official);
+        audit(created ? "OFFICIAL_CREATE" : "OFFICIAL_UPDATE", "OFFICIAL", saved.getId(), saved.getUsername()
+                + " · " + saved.getFullName() + " · " + saved.getPosition() + " · " + saved.getUnitCode() + " · "
+                + saved.getRoles().stream().map(Role::name).sorted().toList()
+                + (saved.isEnabled() ? "" : " · disabled"));
         events.publishEvent(new DirectoryChanged());
         return saved;
     }
@@ -122,6 +138,16 @@ public class DirectoryService {
         Official official = officials.findByUsername(username)
                 .orElseThrow(() -> new IllegalArgumentException("Unknown user " + username));
         official.setPasswordHash(passwordEncoder.encode(password));
+        // who set whose password, never the password
+        audit("OFFICIAL_PASSWORD", "OFFICIAL", official.getId(), official.getUsername());
+    }
+
+    /** The administrator's change, in the audit log as done by the signed-in official. */
+    private void audit(String action, String targetType, Long targetId, String summary) {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        String username = auth == null ? null : auth.getName();
+        audit.record(username, username == null ? null : fullName(username), action, targetType,
+                targetId == null ? null : String.valueOf(targetId), summary);
     }
 
     private void requireOfficialOrNull(String username, Role role) {

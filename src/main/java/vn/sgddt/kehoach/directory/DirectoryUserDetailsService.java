@@ -4,14 +4,18 @@ import java.util.List;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsPasswordService;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Signs officials in with the password stored (hashed) in the directory; their roles become authorities. */
+/**
+ * Signs officials in with the password stored (hashed) in the directory; their roles become authorities. A hash in
+ * an older form is replaced at sign-in by one in the current form, computed from the password just checked.
+ */
 @Service
-class DirectoryUserDetailsService implements UserDetailsService {
+class DirectoryUserDetailsService implements UserDetailsService, UserDetailsPasswordService {
 
     private final OfficialRepository officials;
 
@@ -28,5 +32,12 @@ class DirectoryUserDetailsService implements UserDetailsService {
                 .map(r -> new SimpleGrantedAuthority(r.authority())).toList();
         return User.withUsername(o.getUsername()).password(o.getPasswordHash()).authorities(authorities)
                 .disabled(!o.isEnabled()).build();
+    }
+
+    @Override
+    @Transactional
+    public UserDetails updatePassword(UserDetails user, String newPasswordHash) {
+        officials.replacePasswordHash(user.getUsername(), newPasswordHash);
+        return User.withUserDetails(user).password(newPasswordHash).build();
     }
 }

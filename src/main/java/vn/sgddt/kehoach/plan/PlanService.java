@@ -15,6 +15,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.sgddt.kehoach.audit.AuditTrail;
 import vn.sgddt.kehoach.base.ConflictException;
 import vn.sgddt.kehoach.base.InvalidInputException;
 import vn.sgddt.kehoach.base.NotAllowedException;
@@ -51,10 +52,12 @@ public class PlanService {
     private final ApprovalProperties approval;
     private final FinishedTasks finished;
     private final Clock clock;
+    private final AuditTrail audit;
 
     PlanService(PlanRepository plans, PlanValidator validator, PlanApprovalProcess process,
             DocumentRegisterService register, DirectoryService directory, CurrentOfficial currentOfficial,
-            ApplicationEventPublisher events, ApprovalProperties approval, FinishedTasks finished, Clock clock) {
+            ApplicationEventPublisher events, ApprovalProperties approval, FinishedTasks finished, Clock clock,
+            AuditTrail audit) {
         this.plans = plans;
         this.validator = validator;
         this.process = process;
@@ -65,6 +68,7 @@ public class PlanService {
         this.approval = approval;
         this.finished = finished;
         this.clock = clock;
+        this.audit = audit;
     }
 
     /** Who acts on a plan at each step. */
@@ -95,6 +99,7 @@ public class PlanService {
         plans.saveAndFlush(plan);
         try (var ignored = LogContext.plan(plan.getId())) {
             plan.attachProcess(process.start(plan.getId(), unit));
+            audit.record(me.getUsername(), me.getFullName(), "PLAN_CREATE", "PLAN", plan.getId(), plan.getTitle());
             log.info("Plan drafted by {} in {}", me.getUsername(), unit);
         }
         return details(plan);
@@ -194,6 +199,8 @@ public class PlanService {
                     plan.getDrafter(), me.getUsername(), task.step(), note));
         }
         process.complete(task.id(), me.getUsername(), decision);
+        audit.record(me.getUsername(), me.getFullName(), "PLAN_" + decision, "PLAN", plan.getId(), task.step() + " · "
+                + (plan.getNumber() == null ? "" : plan.getNumber() + " · ") + plan.getTitle());
         log.info("{} at {} by {}", decision, task.step(), me.getUsername());
         return details(plan);
     }

@@ -6,24 +6,30 @@ import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyC
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
-import org.springframework.security.config.Customizer;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.UserDetailsPasswordService;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
-import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import vn.sgddt.kehoach.base.ui.LoginView;
 
 /**
@@ -55,17 +61,38 @@ class SecurityConfiguration {
         return new OrRequestMatcher(actions);
     }
 
+    /**
+     * Hashes carry the id of their algorithm ("{bcrypt}$2a$…"), so a stronger one can be introduced later without
+     * resetting every password. Hashes stored before the id was written are BCrypt; they still match, and are
+     * rewritten with the id at the official's next sign-in.
+     */
     @Bean
     PasswordEncoder passwordEncoder() {
-        return new BCryptPasswordEncoder();
+        String defaultId = "bcrypt";
+        BCryptPasswordEncoder bcrypt = new BCryptPasswordEncoder();
+        DelegatingPasswordEncoder encoder = new DelegatingPasswordEncoder(defaultId, Map.of(defaultId, bcrypt));
+        encoder.setDefaultPasswordEncoderForMatches(bcrypt);
+        return encoder;
+    }
+
+    /** The directory's passwords behind the sign-in throttle, for every door that asks for a password. */
+    @Bean
+    AuthenticationProvider authenticationProvider(UserDetailsService users,
+            ObjectProvider<UserDetailsPasswordService> passwordUpgrades, PasswordEncoder passwordEncoder,
+            LoginThrottle throttle) {
+        DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
+        passwords.setPasswordEncoder(passwordEncoder);
+        passwordUpgrades.ifAvailable(passwords::setUserDetailsPasswordService);
+        return new ThrottledAuthenticationProvider(passwords, throttle);
     }
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain apiChain(HttpSecurity http, LoginRefusals refusals) throws Exception {
         return http.securityMatcher(withDefaults().matcher("/api/**"))
                 .authorizeHttpRequests(a -> a.anyRequest().authenticated())
-                .httpBasic(Customizer.withDefaults())
+                .httpBasic(b -> b.authenticationEntryPoint(refusals.basic()))
+                .headers(SecurityHeaders.api())
                 .csrf(c -> c.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .build();
@@ -76,6 +103,7 @@ class SecurityConfiguration {
     SecurityFilterChain apiDocsChain(HttpSecurity http) throws Exception {
         return http.securityMatcher(withDefaults().matcher("/v3/api-docs/**"))
                 .authorizeHttpRequests(a -> a.anyRequest().permitAll())
+                .headers(SecurityHeaders.api())
                 .csrf(c -> c.disable())
                 .build();
     }
@@ -86,6 +114,7 @@ class SecurityConfiguration {
         // the secret token in the link is the credential: calendar applications cannot sign in
         return http.securityMatcher(withDefaults().matcher("/calendar/**"))
                 .authorizeHttpRequests(a -> a.anyRequest().permitAll())
+                .headers(SecurityHeaders.api())
                 .csrf(c -> c.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .build();
@@ -93,10 +122,11 @@ class SecurityConfiguration {
 
     @Bean
     @Order(4)
-    SecurityFilterChain engineRestChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain engineRestChain(HttpSecurity http, LoginRefusals refusals) throws Exception {
         return http.securityMatcher(withDefaults().matcher("/engine-rest/**"))
                 .authorizeHttpRequests(a -> a.anyRequest().hasRole("QUAN_TRI"))
-                .httpBasic(Customizer.withDefaults())
+                .httpBasic(b -> b.authenticationEntryPoint(refusals.basic()))
+                .headers(SecurityHeaders.api())
                 .csrf(c -> c.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .build();
@@ -123,17 +153,23 @@ class SecurityConfiguration {
                         .anyRequest().authenticated())
                 .exceptionHandling(e -> e.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/login")))
                 .csrf(c -> c.disable())
-                .headers(h -> h.frameOptions(f -> f.sameOrigin()))
+                .headers(SecurityHeaders.camunda())
                 .build();
     }
 
     @Bean
     @Order(6)
-    SecurityFilterChain vaadinChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain vaadinChain(HttpSecurity http, LoginRefusals refusals) throws Exception {
         http.authorizeHttpRequests(a -> a
                 .requestMatchers(withDefaults().matcher("/app/**"), withDefaults().matcher("/error"),
                         withDefaults().matcher("/images/**"))
                 .permitAll());
+        // Vaadin sets the login page and what follows a success; a failure says whether the attempts are locked
+        http.formLogin(f -> f.failureHandler(refusals.form()));
+        http.headers(SecurityHeaders.app());
+        // a new session id at sign-in, so an id planted before it is worth nothing after; the idle timeout is
+        // server.servlet.session.timeout
+        http.sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()));
         http.with(VaadinSecurityConfigurer.vaadin(), v -> v.loginView(LoginView.class));
         return http.build();
     }

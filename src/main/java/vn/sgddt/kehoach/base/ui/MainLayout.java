@@ -90,6 +90,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             nav.addItem(new SideNavItem(getTranslation("nav.directory"), "directory", VaadinIcon.SITEMAP.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.incidents"), "incidents", VaadinIcon.WARNING.create()));
         }
+        if (me.has(Role.GIAM_DOC) || me.has(Role.PHO_GIAM_DOC) || me.has(Role.QUAN_TRI)) {
+            nav.addItem(new SideNavItem(getTranslation("nav.audit"), "audit", VaadinIcon.RECORDS.create()));
+        }
 
         Anchor tasklist = new Anchor("/camunda/app/tasklist/", getTranslation("nav.tasklist"), AnchorTarget.BLANK);
         Anchor cockpit = new Anchor("/camunda/app/cockpit/", getTranslation("nav.cockpit"), AnchorTarget.BLANK);

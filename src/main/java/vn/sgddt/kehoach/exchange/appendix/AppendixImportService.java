@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.apache.poi.EncryptedDocumentException;
@@ -23,8 +24,10 @@ import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.sgddt.kehoach.audit.AuditTrail;
 import vn.sgddt.kehoach.directory.CurrentOfficial;
 import vn.sgddt.kehoach.directory.DirectoryService;
+import vn.sgddt.kehoach.directory.Official;
 import vn.sgddt.kehoach.plan.Plan;
 
 /**
@@ -52,16 +55,18 @@ public class AppendixImportService {
     private final MessageSource messages;
     private final Clock clock;
     private final long maxBytes;
+    private final AuditTrail audit;
 
     AppendixImportService(DirectoryService directory, UnitAliasRepository aliases, CurrentOfficial currentOfficial,
             MessageSource messages, Clock clock,
-            @Value("${kehoach.import.max-bytes:10485760}") long maxBytes) {
+            @Value("${kehoach.import.max-bytes:10485760}") long maxBytes, AuditTrail audit) {
         this.directory = directory;
         this.aliases = aliases;
         this.currentOfficial = currentOfficial;
         this.messages = messages;
         this.clock = clock;
         this.maxBytes = maxBytes;
+        this.audit = audit;
     }
 
     public long maxBytes() {
@@ -137,9 +142,12 @@ public class AppendixImportService {
                     new vn.sgddt.kehoach.base.Violation("unit", "validation.unit.unknown", unitCode));
         }
         String original = VietText.clean(written);
-        aliases.findByAlias(VietText.compact(original)).ifPresentOrElse(a -> a.setUnitCode(unitCode),
-                () -> aliases.save(new UnitAlias(original, unitCode, currentOfficial.require().getUsername(),
-                        clock.instant())));
+        Official me = currentOfficial.require();
+        Optional<UnitAlias> known = aliases.findByAlias(VietText.compact(original));
+        known.ifPresentOrElse(a -> a.setUnitCode(unitCode),
+                () -> aliases.save(new UnitAlias(original, unitCode, me.getUsername(), clock.instant())));
+        audit.record(me.getUsername(), me.getFullName(), known.isPresent() ? "UNIT_ALIAS_UPDATE" : "UNIT_ALIAS_CREATE",
+                "UNIT_ALIAS", VietText.compact(original), original + " → " + unitCode);
     }
 
     public List<UnitAlias> aliases() {
