@@ -18,7 +18,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.sgddt.kehoach.audit.AuditTrail;
 import vn.sgddt.kehoach.base.NotFoundException;
+import vn.sgddt.kehoach.directory.CurrentOfficial;
+import vn.sgddt.kehoach.directory.Official;
 
 /**
  * The incidents of our processes, the same Camunda's Cockpit shows, and their retry. The one class of this feature
@@ -33,12 +36,17 @@ public class IncidentService {
     private final RuntimeService runtime;
     private final ManagementService management;
     private final RepositoryService repository;
+    private final CurrentOfficial currentOfficial;
+    private final AuditTrail audit;
     private final Map<String, BpmnModelInstance> models = new ConcurrentHashMap<>();
 
-    IncidentService(RuntimeService runtime, ManagementService management, RepositoryService repository) {
+    IncidentService(RuntimeService runtime, ManagementService management, RepositoryService repository,
+            CurrentOfficial currentOfficial, AuditTrail audit) {
         this.runtime = runtime;
         this.management = management;
         this.repository = repository;
+        this.currentOfficial = currentOfficial;
+        this.audit = audit;
     }
 
     /** The open incidents, the newest first. */
@@ -76,6 +84,9 @@ public class IncidentService {
         }
         String jobId = runtime.createIncidentQuery().incidentId(incidentId).singleResult().getConfiguration();
         management.setJobRetries(jobId, 1);
+        Official me = currentOfficial.require();
+        audit.record(me.getUsername(), me.getFullName(), "INCIDENT_RETRY", incident.process().toUpperCase(),
+                String.valueOf(incident.businessKey()), incident.activity() + ": " + incident.message());
         log.info("Incident {} ({} {}, {}) retried", incidentId, incident.process(), incident.businessKey(),
                 incident.activity());
         return incident;

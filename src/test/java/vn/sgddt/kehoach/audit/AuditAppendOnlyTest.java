@@ -99,7 +99,19 @@ class AuditAppendOnlyTest {
     }
 
     @Test
-    void the_table_has_the_columns_the_migrations_are_to_create() {
+    void the_database_refuses_to_change_or_remove_a_line_whoever_asks() {
+        AuditEntry line = aLine();
+
+        assertThatThrownBy(() -> jdbc.update("update audit_entry set summary = 'đã sửa' where id = ?", line.getId()))
+                .hasMessageContaining("audit_entry is append-only: UPDATE refused");
+        assertThatThrownBy(() -> jdbc.update("delete from audit_entry where id = ?", line.getId()))
+                .hasMessageContaining("audit_entry is append-only: DELETE refused");
+
+        assertThat(entries.findById(line.getId()).orElseThrow().getSummary()).isEqualTo(line.getSummary());
+    }
+
+    @Test
+    void the_table_has_the_columns_the_migrations_create() {
         List<Map<String, Object>> columns = jdbc.queryForList("""
                 select column_name, data_type, character_maximum_length, is_nullable
                 from information_schema.columns where lower(table_name) = 'audit_entry' order by ordinal_position""");

@@ -150,6 +150,8 @@ class IncidentOnPostgresTest {
         assertThat(KaribuUi.notificationTexts()).contains("Đã cho chạy lại bước xử lý.");
         assertThat(GridKt._findAll(grid)).extracting(Incident::id).doesNotContain(incident.id());
         assertThat(runtime.createIncidentQuery().processInstanceId(processInstance).count()).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from audit_entry where action = 'INCIDENT_RETRY' and "
+                + "actor_username = 'admin' and target_id = ?", Integer.class, String.valueOf(assignmentId))).isEqualTo(1);
 
         // the job executor takes the job again (by hand here: the tests run no job executor)
         management.executeJob(reminder.getId());

@@ -1,6 +1,7 @@
 package vn.sgddt.kehoach.base.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -73,13 +74,28 @@ class PostgresSchemaTest {
         }
     }
 
+    @Test
+    void postgresql_refuses_to_change_remove_or_empty_the_audit_log() {
+        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+        jdbc.update("insert into audit_entry (at, actor_username, client_address, action, target_type) "
+                + "values (current_timestamp, 'admin', '10.0.0.1', 'TEST', 'PLAN')");
+        assertThatThrownBy(() -> jdbc.update("update audit_entry set summary = 'x'"))
+                .hasMessageContaining("audit_entry is append-only: UPDATE refused");
+        assertThatThrownBy(() -> jdbc.update("delete from audit_entry"))
+                .hasMessageContaining("audit_entry is append-only: DELETE refused");
+        assertThatThrownBy(() -> jdbc.execute("truncate audit_entry"))
+                .hasMessageContaining("audit_entry is append-only: TRUNCATE refused");
+        assertThat(jdbc.queryForObject("select count(*) from audit_entry where action = 'TEST'", Integer.class))
+                .isEqualTo(1);
+    }
+
     /** Every table and column on both; for our tables the same nullability too. */
     @Test
     void the_migrations_make_the_same_tables_and_columns_on_h2_as_on_postgresql() throws SQLException {
         JdbcDataSource h2 = new JdbcDataSource();
         h2.setURL("jdbc:h2:mem:migrations-compared;DB_CLOSE_DELAY=-1");
         Flyway.configure().dataSource(h2).locations("classpath:db/migration")
-                .javaMigrations(new CamundaSchemaMigration()).load().migrate();
+                .javaMigrations(new CamundaSchemaMigration(), new AuditAppendOnlyMigration()).load().migrate();
         Map<String, String> onH2 = columns(h2, "PUBLIC");
         Map<String, String> onPostgres = columns(dataSource, "public");
         assertThat(onPostgres).hasSizeGreaterThan(300);

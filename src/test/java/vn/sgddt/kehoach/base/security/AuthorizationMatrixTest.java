@@ -75,6 +75,7 @@ import vn.sgddt.kehoach.assignment.IssuedPlans;
 import vn.sgddt.kehoach.assignment.ui.AssignmentDetailView;
 import vn.sgddt.kehoach.assignment.ui.FollowUpView;
 import vn.sgddt.kehoach.assignment.ui.UnitAssignmentsView;
+import vn.sgddt.kehoach.audit.ui.AuditLogView;
 import vn.sgddt.kehoach.base.ui.KaribuUi;
 import vn.sgddt.kehoach.base.ui.LoginView;
 import vn.sgddt.kehoach.directory.DirectoryService;
@@ -172,6 +173,7 @@ class AuthorizationMatrixTest {
             POST /api/appendix/parse (text)                 | pasted text               | ok   ok   ok   ok   ok   ok   ok   ok   ok   ok   401
             GET  /api/appendix/aliases                      |                           | ok   ok   ok   ok   ok   ok   ok   ok   ok   ok   401
             POST /api/appendix/aliases                      | a new spelling            | 403  403  403  403  403  403  403  403  403  ok   401
+            GET  /api/audit                                 | the audit log             | ok   ok   ok   403  403  403  403  403  403  ok   401
             GET  /api/incidents                             |                           | 403  403  403  403  403  403  403  403  403  ok   401
             POST /api/incidents/{id}/retry                  | no such incident          | 403  403  403  403  403  403  403  403  403  pass 401
             """;
@@ -208,6 +210,7 @@ class AuthorizationMatrixTest {
             follow-up                | Theo dõi thực hiện        | ok      ok      ok      refused refused refused ok      ok      ok      ok      login
             notifications            |                           | ok      ok      ok      ok      ok      ok      ok      ok      ok      ok      login
             directory                | Danh mục tổ chức          | 403     403     403     403     403     403     403     403     403     ok      login
+            audit                    | Nhật ký hệ thống          | ok      ok      ok      403     403     403     403     403     403     ok      login
             incidents                | Sự cố xử lý               | 403     403     403     403     403     403     403     403     403     ok      login
             login                    |                           | ok      ok      ok      ok      ok      ok      ok      ok      ok      ok      ok
             """;
@@ -506,6 +509,7 @@ class AuthorizationMatrixTest {
                 "{\"written\": \"P. Trung học " + UUID.randomUUID().toString().substring(0, 6)
                         + "\", \"unit\": \"GDTrH\"}")));
 
+        cells.put("GET /api/audit | the audit log", call((who, fresh) -> get("/api/audit")));
         cells.put("GET /api/incidents |", call((who, fresh) -> get("/api/incidents")));
         cells.put("POST /api/incidents/{id}/retry | no such incident",
                 call((who, fresh) -> post("/api/incidents/{id}/retry", "no-such-incident")));
@@ -813,6 +817,7 @@ class AuthorizationMatrixTest {
         screens.put("notifications", new Screen("notifications", NotificationsView.class, "notification-grid", null));
         screens.put("directory", new Screen("directory", DirectoryView.class, "unit-grid", null));
         screens.put("incidents", new Screen("incidents", IncidentsView.class, "incident-grid", null));
+        screens.put("audit", new Screen("audit", AuditLogView.class, "audit-grid", null));
         screens.put("login", new Screen("login", LoginView.class, null, null));
         return screens;
     }
