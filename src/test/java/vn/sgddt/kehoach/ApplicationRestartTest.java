@@ -3,14 +3,7 @@ package vn.sgddt.kehoach;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.jayway.jsonpath.JsonPath;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.Base64;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -22,6 +15,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import vn.sgddt.kehoach.support.MutableClock;
+import vn.sgddt.kehoach.support.RestClient;
 
 /**
  * The application started twice on the same file database, as after a restart of the server: what the first run
@@ -49,8 +43,6 @@ class ApplicationRestartTest {
         SecurityContextHolder.setContextHolderStrategy(strategyBefore);
     }
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-
     /** Command-line arguments, so they win over application.properties and any environment variable. */
     private ConfigurableApplicationContext start() {
         return new SpringApplicationBuilder(Application.class).run(
@@ -65,38 +57,17 @@ class ApplicationRestartTest {
                 "--vaadin.launch-browser=false");
     }
 
-    private record Answer(int status, String body) {
+    private static RestClient rest(ConfigurableApplicationContext app) {
+        return RestClient.onPort(((ServletWebServerApplicationContext) app).getWebServer().getPort());
     }
 
-    private static String base(ConfigurableApplicationContext app) {
-        return "http://127.0.0.1:" + ((ServletWebServerApplicationContext) app).getWebServer().getPort();
+    private static RestClient.RestClient.Answer call(ConfigurableApplicationContext app, String user, String method, String path,
+            String json) {
+        return rest(app).call(user, method, path, json);
     }
 
-    private Answer call(ConfigurableApplicationContext app, String user, String method, String path, String json)
-            throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base(app) + path))
-                .timeout(Duration.ofSeconds(30)).header("Accept", "application/json")
-                .header("Authorization", "Basic " + Base64.getEncoder()
-                        .encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)));
-        if (json == null) {
-            request.method(method, HttpRequest.BodyPublishers.noBody());
-        } else {
-            request.header("Content-Type", "application/json")
-                    .method(method, HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
-        }
-        HttpResponse<String> response = http.send(request.build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        return new Answer(response.statusCode(), response.body());
-    }
-
-    private String reviewTaskOf(ConfigurableApplicationContext app, String user, long planId, String kind)
-            throws Exception {
-        Answer tasks = call(app, user, "GET", "/api/tasks", null);
-        assertThat(tasks.status()).isEqualTo(200);
-        List<String> ids = JsonPath.read(tasks.body(), "$[?(@.planId == " + planId + " && @.kind == '" + kind
-                + "')].id");
-        assertThat(ids).as(kind + " of plan " + planId + " for " + user).hasSize(1);
-        return ids.get(0);
+    private static String reviewTaskOf(ConfigurableApplicationContext app, String user, long planId, String kind) {
+        return rest(app).taskOf(user, planId, kind);
     }
 
     @Test
@@ -104,7 +75,7 @@ class ApplicationRestartTest {
         long planId;
         String taskId;
         try (ConfigurableApplicationContext first = start()) {
-            Answer created = call(first, "cv.gdtrh", "POST", "/api/plans", """
+            RestClient.Answer created = call(first, "cv.gdtrh", "POST", "/api/plans", """
                     {"title":"Kế hoạch trước khi khởi động lại","legalBases":["Luật Giáo dục 2019;"],
                      "signer":{"username":"giamdoc","form":"DIRECT"},
                      "appendix":[{"content":"Rà soát đội ngũ","leadUnit":"GDTrH","deadline":"2099-06-30"}]}
@@ -113,13 +84,13 @@ class ApplicationRestartTest {
             planId = ((Number) JsonPath.read(created.body(), "$.id")).longValue();
             // the application as in production: spring-boot-test's exclude filter keeps the test clock out of the scan
             assertThat(first.getBeansOfType(MutableClock.class)).isEmpty();
-            Answer submitted = call(first, "cv.gdtrh", "POST", "/api/plans/" + planId + "/submit", null);
+            RestClient.Answer submitted = call(first, "cv.gdtrh", "POST", "/api/plans/" + planId + "/submit", null);
             assertThat(submitted.status()).as(submitted.body()).isEqualTo(200);
             taskId = reviewTaskOf(first, "tp.gdtrh", planId, "REVIEW_UNIT");
 
             // the engine's own REST API is the administrator's
             assertThat(call(first, "cv.gdtrh", "GET", "/engine-rest/engine", null).status()).isEqualTo(403);
-            Answer engines = call(first, "admin", "GET", "/engine-rest/engine", null);
+            RestClient.Answer engines = call(first, "admin", "GET", "/engine-rest/engine", null);
             assertThat(engines.status()).isEqualTo(200);
             assertThat(engines.body()).contains("restartTest");
         }
@@ -130,7 +101,7 @@ class ApplicationRestartTest {
         try (ConfigurableApplicationContext second = start()) {
             assertThat(second.getEnvironment().getProperty("spring.datasource.url"))
                     .startsWith("jdbc:h2:file:" + dataDir.toAbsolutePath());
-            Answer plan = call(second, "cv.gdtrh", "GET", "/api/plans/" + planId, null);
+            RestClient.Answer plan = call(second, "cv.gdtrh", "GET", "/api/plans/" + planId, null);
             assertThat(plan.status()).as(plan.body()).isEqualTo(200);
             assertThat((String) JsonPath.read(plan.body(), "$.title")).isEqualTo("Kế hoạch trước khi khởi động lại");
             assertThat((String) JsonPath.read(plan.body(), "$.status")).isEqualTo("IN_REVIEW");
@@ -141,7 +112,7 @@ class ApplicationRestartTest {
                     .containsExactly("Rà soát đội ngũ");
             assertThat(reviewTaskOf(second, "tp.gdtrh", planId, "REVIEW_UNIT")).isEqualTo(taskId);
 
-            Answer forwarded = call(second, "tp.gdtrh", "POST", "/api/tasks/" + taskId + "/complete",
+            RestClient.Answer forwarded = call(second, "tp.gdtrh", "POST", "/api/tasks/" + taskId + "/complete",
                     "{\"decision\":\"APPROVE\"}");
             assertThat(forwarded.status()).as(forwarded.body()).isEqualTo(200);
             assertThat((String) JsonPath.read(forwarded.body(), "$.currentStep")).isEqualTo("REVIEW_DEPUTY");

@@ -143,8 +143,8 @@ class IncidentOnPostgresTest {
                 .isEqualTo("Số sự cố đang mở: " + shown.size());
 
         jdbc.update("update assignment set id = id - 1000000 where id = ?", assignmentId + 1000000);
-        int row = shown.indexOf(shown.stream().filter(i -> i.id().equals(incident.id())).findFirst().orElseThrow());
-        Button retry = (Button) GridKt._getCellComponent(grid, row, "retry");
+        int line = shown.indexOf(shown.stream().filter(i -> i.id().equals(incident.id())).findFirst().orElseThrow());
+        Button retry = (Button) GridKt._getCellComponent(grid, line, "retry");
         assertThat(retry.getId()).contains("incident-retry-" + incident.id());
         _click(retry);
         assertThat(KaribuUi.notificationTexts()).contains("Đã cho chạy lại bước xử lý.");

@@ -5,10 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -30,6 +26,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import vn.sgddt.kehoach.base.Formats;
 import vn.sgddt.kehoach.support.EmbeddedPostgresServer;
+import vn.sgddt.kehoach.support.FreePort;
 import vn.sgddt.kehoach.support.MutableClock;
 import vn.sgddt.kehoach.support.TestClockConfiguration;
 
@@ -47,7 +44,7 @@ import vn.sgddt.kehoach.support.TestClockConfiguration;
 @Import({TestClockConfiguration.class, MailOutboxTest.NoScheduledSending.class})
 class MailOutboxOnPostgresTest {
 
-    private static final int PORT = freePort();
+    private static final int PORT = FreePort.get();
     private static final GreenMail SMTP = new GreenMail(new ServerSetup(PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
     private static final Instant NOW = LocalDateTime.of(2026, 11, 16, 7, 30).atZone(Formats.ZONE).toInstant();
     private static final Duration POLL = Duration.ofSeconds(30);
@@ -71,13 +68,6 @@ class MailOutboxOnPostgresTest {
     @Autowired
     MutableClock clock;
 
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
     @AfterEach
     void resetClock() {

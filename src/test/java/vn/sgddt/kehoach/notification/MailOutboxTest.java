@@ -7,10 +7,6 @@ import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Message;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -34,6 +30,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 import vn.sgddt.kehoach.base.Formats;
+import vn.sgddt.kehoach.support.FreePort;
 import vn.sgddt.kehoach.support.MutableClock;
 import vn.sgddt.kehoach.support.TestClockConfiguration;
 
@@ -54,7 +51,7 @@ import vn.sgddt.kehoach.support.TestClockConfiguration;
     "spring.mail.properties.mail.smtp.timeout=5000"})
 class MailOutboxTest {
 
-    private static final int PORT = freePort();
+    private static final int PORT = FreePort.get();
     private static final GreenMail SMTP = new GreenMail(new ServerSetup(PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
     private static final Instant NOW = LocalDateTime.of(2025, 10, 11, 7, 30).atZone(Formats.ZONE).toInstant();
 
@@ -116,13 +113,6 @@ class MailOutboxTest {
     @Autowired
     MutableClock clock;
 
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
     @AfterEach
     void resetClock() {

@@ -2,8 +2,6 @@ package vn.sgddt.kehoach.support;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -31,17 +29,10 @@ public final class ApplicationProcess implements AutoCloseable {
         this.log = log;
     }
 
-    public static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
     /** Starts the jar with the arguments and waits until it is ready (at most three minutes). */
     public static ApplicationProcess start(Path jar, Path log, List<String> jvmOptions, List<String> arguments) {
-        int port = freePort();
+        int port = FreePort.get();
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);

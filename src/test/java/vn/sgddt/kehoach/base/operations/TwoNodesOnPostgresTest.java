@@ -5,10 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -42,6 +38,7 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import vn.sgddt.kehoach.Application;
 import vn.sgddt.kehoach.base.Formats;
 import vn.sgddt.kehoach.support.EmbeddedPostgresServer;
+import vn.sgddt.kehoach.support.FreePort;
 import vn.sgddt.kehoach.support.MutableClock;
 import vn.sgddt.kehoach.support.RestClient;
 import vn.sgddt.kehoach.support.TestClockConfiguration;
@@ -55,7 +52,7 @@ import vn.sgddt.kehoach.support.TestClockConfiguration;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TwoNodesOnPostgresTest {
 
-    private static final int SMTP_PORT = freePort();
+    private static final int SMTP_PORT = FreePort.get();
     private static final GreenMail SMTP = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", "smtp"));
     private static final LocalDate DEADLINE = LocalDate.of(2031, 6, 20);
     private static final int ROWS = 12;
@@ -69,13 +66,6 @@ class TwoNodesOnPostgresTest {
     private static SecurityContextHolderStrategy strategyBefore;
     private static List<Long> timedAssignments = List.of();
 
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
     private static ConfigurableApplicationContext node(String name) {
         return new SpringApplicationBuilder(Application.class, TestClockConfiguration.class).profiles("test").run(
