@@ -61,8 +61,8 @@ class ApplicationRestartTest {
         return RestClient.onPort(((ServletWebServerApplicationContext) app).getWebServer().getPort());
     }
 
-    private static RestClient.RestClient.Answer call(ConfigurableApplicationContext app, String user, String method, String path,
-            String json) {
+    private static RestClient.Answer call(ConfigurableApplicationContext app, String user, String method,
+            String path, String json) {
         return rest(app).call(user, method, path, json);
     }
 

@@ -274,6 +274,9 @@ public class AssignmentService {
             requireLeadMember(a, me);
             AssignmentTask task = process.openTasks(id).stream().filter(t -> t.kind() == AssignmentTask.Kind.LEAD)
                     .findFirst().orElseThrow(() -> new ConflictException("error.assignment.notWithLead"));
+            if (!maySubmit(task, me)) {
+                throw new NotAllowedException("error.assignment.heldByOther", directory.fullName(task.assignee()));
+            }
             AssignmentDetails result = submitLead(a, task, me, resultText, documentNumber, upload);
             log.info("SUBMIT at {} by {}", task.kind(), me.getUsername());
             return result;
@@ -722,7 +725,8 @@ public class AssignmentService {
                 .filter(t -> t.kind() == AssignmentTask.Kind.LEAD).findFirst();
         boolean head = directory.unit(a.getLeadUnit()).map(u -> me.getUsername().equals(u.getHeadUsername()))
                 .orElse(false);
-        return new Permissions(leadMember && open, leadMember && withLead && lead.isPresent(),
+        return new Permissions(leadMember && open, leadMember && withLead && lead.isPresent()
+                        && maySubmit(lead.get(), me),
                 leadMember && open && a.getDeadline() != null && a.getPendingExtensionDate() == null
                         && a.getParentId() == null,
                 leadMember && lead.isPresent() && lead.get().assignee() == null, head && lead.isPresent(),
@@ -730,6 +734,14 @@ public class AssignmentService {
     }
 
     // ---- helpers ----
+
+    /**
+     * Work taken up by one official is submitted by that official, as through the task itself (the unit head hands
+     * it to someone else first if need be).
+     */
+    private static boolean maySubmit(AssignmentTask lead, Official me) {
+        return lead.assignee() == null || lead.assignee().equals(me.getUsername());
+    }
 
     private record Scope(boolean all, Set<String> units) {
 

@@ -184,6 +184,23 @@ class AssignmentServiceTest {
     }
 
     @Test
+    void work_taken_up_by_one_official_is_submitted_by_that_official_only() {
+        long id = issuing.issue("GDTrH", List.of(row("Tổng hợp số liệu thống kê đầu năm học", "GDTrH",
+                TODAY.plusDays(15)))).assignment(0);
+        issuing.as("tp.gdtrh", () -> assignments.pickUp(id));
+
+        assertThat(issuing.as("cv.gdtrh", () -> assignments.permissions(id)).submit()).isFalse();
+        assertThatThrownBy(() -> submit("cv.gdtrh", id)).isInstanceOf(NotAllowedException.class)
+                .extracting(e -> ((NotAllowedException) e).messageKey()).isEqualTo("error.assignment.heldByOther");
+        assertThat(get("cv.gdtrh", id).state()).isEqualTo(AssignmentState.IN_PROGRESS);
+
+        issuing.as("tp.gdtrh", () -> assignments.handTo(id, "cv.gdtrh"));
+        assertThat(issuing.as("cv.gdtrh", () -> assignments.permissions(id)).submit()).isTrue();
+        submit("cv.gdtrh", id);
+        assertThat(get("cv.gdtrh", id).state()).isEqualTo(AssignmentState.SUBMITTED);
+    }
+
+    @Test
     void the_lead_task_of_each_assignment_is_in_the_inbox_of_the_lead_unit_until_the_deadline() {
         IssuedPlans.Issued plan = issuing.issue("GDTrH",
                 List.of(row("Chuẩn bị kỳ thi chọn học sinh giỏi cấp tỉnh", "GDTrH", TODAY.plusDays(9))));
