@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.EnumSet;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -42,7 +43,17 @@ class PasswordHashingTest {
         mvc = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
     }
 
+    /** Officials written straight into the table, as an older version stored them; removed after each test. */
+    private final java.util.List<String> created = new java.util.ArrayList<>();
+
+    @AfterEach
+    void removeTheOfficials() {
+        created.forEach(u -> officials.findByUsername(u).ifPresent(officials::delete));
+        created.clear();
+    }
+
     private Official officialWithHash(String username, String hash) {
+        created.add(username);
         return officials.save(new Official(username, "Nguyễn Văn Thử", "Chuyên viên", null, hash,
                 EnumSet.of(Role.CHUYEN_VIEN)));
     }

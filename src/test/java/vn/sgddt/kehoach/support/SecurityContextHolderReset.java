@@ -1,5 +1,7 @@
 package vn.sgddt.kehoach.support;
 
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.vaadin.flow.server.VaadinSession;
 import org.springframework.context.ApplicationContext;
 import org.springframework.core.Ordered;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -8,7 +10,8 @@ import org.springframework.test.context.TestContext;
 import org.springframework.test.context.TestExecutionListener;
 
 /**
- * Points {@link SecurityContextHolder} at the security context strategy of the test's own application context.
+ * Before every test: no Vaadin UI left over from an earlier test, and {@link SecurityContextHolder} pointed at the
+ * security context strategy of the test's own application context.
  *
  * <p>Vaadin's strategy keeps the signed-in user in a thread-local of its own instance, and each application context
  * installs its instance globally when it starts. With several contexts cached in one JVM the global one is that of
@@ -19,6 +22,11 @@ public class SecurityContextHolderReset implements TestExecutionListener, Ordere
 
     @Override
     public void beforeTestMethod(TestContext testContext) {
+        // A Vaadin session left current on the thread by a UI test would win over the thread's security context
+        // (the Vaadin-aware strategy reads the session's first), so every later call would run as that UI's user.
+        if (VaadinSession.getCurrent() != null) {
+            MockVaadin.tearDown();
+        }
         if (!testContext.hasApplicationContext()) {
             return;
         }
