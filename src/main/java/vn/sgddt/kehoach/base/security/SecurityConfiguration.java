@@ -164,13 +164,16 @@ class SecurityConfiguration {
                 .requestMatchers(withDefaults().matcher("/app/**"), withDefaults().matcher("/error"),
                         withDefaults().matcher("/images/**"))
                 .permitAll());
-        // Vaadin sets the login page and what follows a success; a failure says whether the attempts are locked
+        // Vaadin sets the login page and what follows a success. Its configurer goes first: it sets the login page
+        // when it initialises, and the form login must know that page by the time it initialises itself, or Spring's
+        // generated "Please sign in" page takes the place of ours.
+        http.with(VaadinSecurityConfigurer.vaadin(), v -> v.loginView(LoginView.class));
+        // a failure says whether the attempts are locked
         http.formLogin(f -> f.failureHandler(refusals.form()));
         http.headers(SecurityHeaders.app());
         // a new session id at sign-in, so an id planted before it is worth nothing after; the idle timeout is
         // server.servlet.session.timeout
         http.sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()));
-        http.with(VaadinSecurityConfigurer.vaadin(), v -> v.loginView(LoginView.class));
         return http.build();
     }
 
