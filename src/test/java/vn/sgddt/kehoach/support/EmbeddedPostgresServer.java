@@ -33,6 +33,9 @@ public final class EmbeddedPostgresServer {
             }
             EmbeddedPostgres started = server;
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                // the applications on this server close in hooks of their own: stopping it under them would leave
+                // their last statements (a job executor's, a pool's) waiting for a server that is gone
+                awaitApplicationShutdown();
                 try {
                     started.close();
                 } catch (IOException ignored) {
@@ -41,6 +44,19 @@ public final class EmbeddedPostgresServer {
             }, "embedded-postgres-stop"));
         }
         return server;
+    }
+
+    private static void awaitApplicationShutdown() {
+        for (Thread t : Thread.getAllStackTraces().keySet()) {
+            if (t != Thread.currentThread() && t.getName().startsWith("Spring") && t.getName().endsWith("ShutdownHook")) {
+                try {
+                    t.join(20_000);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
     }
 
     /** A new, empty database; returns its JDBC URL (user and password: {@code postgres}). */
