@@ -31,6 +31,7 @@ import vn.sgddt.kehoach.base.Formats;
 import vn.sgddt.kehoach.base.InvalidInputException;
 import vn.sgddt.kehoach.base.NotAllowedException;
 import vn.sgddt.kehoach.base.NotFoundException;
+import vn.sgddt.kehoach.base.PlainText;
 import vn.sgddt.kehoach.base.Violation;
 import vn.sgddt.kehoach.base.operations.LogContext;
 import vn.sgddt.kehoach.directory.Agency;
@@ -59,6 +60,11 @@ public class AssignmentService {
     // "u": case-insensitive beyond ASCII, so "NĂM HỌC" matches too
     private static final Pattern SCHOOL_YEAR = Pattern.compile("(?iu)năm học\\s*(\\d{4})\\s*[-–]\\s*(\\d{4})");
     private static final Pattern YEAR = Pattern.compile("(?iu)năm\\s*(\\d{4})");
+    /** "15/BC-GDTrH": the columns of the result's and the outside authority's document numbers. */
+    private static final int DOCUMENT_NUMBER_MAX_LENGTH = 100;
+    private static final int USERNAME_MAX_LENGTH = 64;
+    /** "application/pdf"; anything else a client sends as a part's type is not kept. */
+    private static final Pattern MEDIA_TYPE = Pattern.compile("[\\w.+-]{1,40}/[\\w.+-]{1,58}");
 
     private final AssignmentRepository assignments;
     private final AssignmentEventRepository events;
@@ -219,13 +225,19 @@ public class AssignmentService {
 
     /** The head of the lead unit hands the work to a named official of the unit. */
     @Transactional
-    public AssignmentDetails handTo(long id, String username) {
+    public AssignmentDetails handTo(long id, String sentUsername) {
         try (var ignored = LogContext.assignment(id)) {
             Official me = currentOfficial.require();
             Assignment a = find(id);
             Unit lead = directory.unit(a.getLeadUnit()).orElseThrow();
             if (!me.getUsername().equals(lead.getHeadUsername())) {
                 throw new NotAllowedException("error.assignment.onlyHeadHandsOn");
+            }
+            String username = PlainText.line(sentUsername);
+            List<Violation> violations = new ArrayList<>();
+            checkLine("username", username, true, USERNAME_MAX_LENGTH, violations);
+            if (!violations.isEmpty()) {
+                throw new InvalidInputException(violations);
             }
             Official to = directory.official(username).filter(o -> a.getLeadUnit().equals(o.getUnitCode()))
                     .orElseThrow(() -> new InvalidInputException(
@@ -241,7 +253,8 @@ public class AssignmentService {
     }
 
     @Transactional
-    public AssignmentDetails recordProgress(long id, Integer percent, String note, Upload upload) {
+    public AssignmentDetails recordProgress(long id, Integer percent, String sentNote, Upload upload) {
+        String note = PlainText.text(sentNote);
         try (var ignored = LogContext.assignment(id)) {
             Official me = currentOfficial.require();
             Assignment a = find(id);
@@ -267,7 +280,9 @@ public class AssignmentService {
 
     /** The lead unit sends its result; it goes to acceptance, or first to the outside authority. */
     @Transactional
-    public AssignmentDetails submit(long id, String resultText, String documentNumber, Upload upload) {
+    public AssignmentDetails submit(long id, String sentResult, String sentNumber, Upload upload) {
+        String resultText = PlainText.text(sentResult);
+        String documentNumber = PlainText.line(sentNumber);
         try (var ignored = LogContext.assignment(id)) {
             Official me = currentOfficial.require();
             Assignment a = find(id);
@@ -287,9 +302,7 @@ public class AssignmentService {
             String documentNumber, Upload upload) {
         List<Violation> violations = new ArrayList<>();
         checkText("resultText", resultText, true, violations);
-        if (documentNumber != null && documentNumber.length() > 100) {
-            violations.add(new Violation("documentNumber", "validation.tooLong", 100));
-        }
+        checkLine("documentNumber", documentNumber, false, DOCUMENT_NUMBER_MAX_LENGTH, violations);
         checkUpload(upload, violations);
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
@@ -307,7 +320,8 @@ public class AssignmentService {
     }
 
     @Transactional
-    public AssignmentDetails requestExtension(long id, LocalDate newDeadline, String reason) {
+    public AssignmentDetails requestExtension(long id, LocalDate newDeadline, String sentReason) {
+        String reason = PlainText.text(sentReason);
         try (var ignored = LogContext.assignment(id)) {
             Official me = currentOfficial.require();
             Assignment a = find(id);
@@ -378,7 +392,10 @@ public class AssignmentService {
     }
 
     @Transactional
-    public AssignmentDetails complete(String taskId, Decision d) {
+    public AssignmentDetails complete(String taskId, Decision sent) {
+        Decision d = new Decision(sent.decision(), PlainText.text(sent.comment()),
+                PlainText.text(sent.resultText()), PlainText.line(sent.documentNumber()), sent.documentDate(),
+                sent.upload());
         Official me = currentOfficial.require();
         AssignmentTask task = process.openTask(taskId)
                 .orElseThrow(() -> finished.notOpen(taskId));
@@ -431,7 +448,7 @@ public class AssignmentService {
     private AssignmentDetails recordAuthorityDocument(Assignment a, AssignmentTask task, Official me, String number,
             LocalDate date) {
         List<Violation> violations = new ArrayList<>();
-        checkText("documentNumber", number, true, violations);
+        checkLine("documentNumber", number, true, DOCUMENT_NUMBER_MAX_LENGTH, violations);
         if (date == null) {
             violations.add(new Violation("documentDate", "validation.required"));
         } else if (date.isAfter(LocalDate.now(clock))) {
@@ -452,6 +469,7 @@ public class AssignmentService {
         if ("RETURN".equals(decision) && isBlank(comment)) {
             throw new InvalidInputException(new Violation("comment", "validation.comment.requiredForReturn"));
         }
+        requireText("comment", comment);
         if ("ACCEPT".equals(decision)) {
             a.accept(LocalDate.now(clock));
             record(a, me, AssignmentEvent.Type.ACCEPTED, 100, blankToNull(comment), null, null, null);
@@ -468,6 +486,7 @@ public class AssignmentService {
 
     private AssignmentDetails decideExtension(Assignment a, AssignmentTask task, Official me, String decision,
             String comment) {
+        requireText("comment", comment);
         boolean approved = "APPROVE".equals(decision);
         LocalDate proposed = a.getPendingExtensionDate();
         if (proposed == null) {
@@ -839,21 +858,45 @@ public class AssignmentService {
         }
         String name = upload.fileName() == null || upload.fileName().isBlank() ? "tep-dinh-kem"
                 : upload.fileName().replaceAll("[\\\\/\\p{Cntrl}]", "_");
+        String type = upload.contentType() == null ? "" : upload.contentType().split(";", 2)[0].strip();
         return attachments.save(new Attachment(a.getId(), name.length() > 255 ? name.substring(0, 255) : name,
-                upload.contentType(), upload.data(), me.getUsername(), clock.instant())).getId();
+                MEDIA_TYPE.matcher(type).matches() ? type : "application/octet-stream", upload.data(),
+                me.getUsername(), clock.instant())).getId();
     }
 
     private static void checkUpload(Upload upload, List<Violation> violations) {
-        if (upload != null && upload.data() != null && upload.data().length > Attachment.MAX_BYTES) {
+        if (upload == null) {
+            return;
+        }
+        PlainText.checkFileName("file", upload.fileName(), Attachment.FILE_NAME_MAX_LENGTH, violations);
+        if (upload.data() != null && upload.data().length > Attachment.MAX_BYTES) {
             violations.add(new Violation("file", "validation.file.tooLarge", Attachment.MAX_BYTES / 1024 / 1024));
         }
     }
 
+    /** A report, a note, a reason or a comment: several lines of plain text. */
     private static void checkText(String field, String text, boolean required, List<Violation> violations) {
         if (required && isBlank(text)) {
             violations.add(new Violation(field, "validation.required"));
-        } else if (text != null && text.length() > Assignment.TEXT_MAX_LENGTH) {
-            violations.add(new Violation(field, "validation.tooLong", Assignment.TEXT_MAX_LENGTH));
+        } else {
+            PlainText.checkText(field, text, Assignment.TEXT_MAX_LENGTH, violations);
+        }
+    }
+
+    private static void requireText(String field, String text) {
+        List<Violation> violations = new ArrayList<>();
+        checkText(field, text, false, violations);
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+    }
+
+    /** A document number or a username: one line. */
+    private static void checkLine(String field, String text, boolean required, int max, List<Violation> violations) {
+        if (required && isBlank(text)) {
+            violations.add(new Violation(field, "validation.required"));
+        } else {
+            PlainText.checkLine(field, text, max, violations);
         }
     }
 

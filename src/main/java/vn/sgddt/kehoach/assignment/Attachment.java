@@ -18,6 +18,7 @@ import org.hibernate.type.SqlTypes;
 public class Attachment {
 
     public static final int MAX_BYTES = 20 * 1024 * 1024;
+    public static final int FILE_NAME_MAX_LENGTH = 255;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -26,7 +27,7 @@ public class Attachment {
     @Column(nullable = false)
     private Long assignmentId;
 
-    @Column(nullable = false, length = 255)
+    @Column(nullable = false, length = FILE_NAME_MAX_LENGTH)
     private String fileName;
 
     @Column(length = 100)

@@ -1,5 +1,8 @@
 package vn.sgddt.kehoach.base;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -8,7 +11,12 @@ import java.util.List;
  */
 public record Violation(String field, String messageKey, List<Object> args) {
 
+    public Violation {
+        // an argument is often the value at fault, and a missing value is null
+        args = Collections.unmodifiableList(new ArrayList<>(args));
+    }
+
     public Violation(String field, String messageKey, Object... args) {
-        this(field, messageKey, List.of(args));
+        this(field, messageKey, Arrays.asList(args));
     }
 }

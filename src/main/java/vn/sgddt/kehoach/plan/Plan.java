@@ -39,6 +39,13 @@ public class Plan {
     public static final int LEGAL_BASIS_MAX_LENGTH = 2000;
     public static final int TEXT_MAX_LENGTH = 100_000;
     public static final int APPENDIX_MAX_ROWS = 1000;
+    // far above any real plan, so that a list of garbage is refused before it is stored row by row
+    public static final int LEGAL_BASES_MAX = 100;
+    public static final int SECTIONS_MAX = 100;
+    public static final int RECIPIENTS_MAX = 200;
+    public static final int EXTERNAL_COORDINATORS_MAX = 50;
+    public static final int PURPOSE_MAX_LENGTH = 100;
+    public static final int UNIT_CODE_MAX_LENGTH = 20;
     public static final String DOCUMENT_TYPE = "KH";
 
     @Id

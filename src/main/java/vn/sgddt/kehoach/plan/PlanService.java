@@ -20,6 +20,7 @@ import vn.sgddt.kehoach.base.ConflictException;
 import vn.sgddt.kehoach.base.InvalidInputException;
 import vn.sgddt.kehoach.base.NotAllowedException;
 import vn.sgddt.kehoach.base.NotFoundException;
+import vn.sgddt.kehoach.base.PlainText;
 import vn.sgddt.kehoach.base.Violation;
 import vn.sgddt.kehoach.base.operations.LogContext;
 import vn.sgddt.kehoach.directory.CurrentOfficial;
@@ -82,7 +83,8 @@ public class PlanService {
     // ---- drafting ----
 
     @Transactional
-    public PlanDetails create(PlanContent content) {
+    public PlanDetails create(PlanContent sent) {
+        PlanContent content = sent.normalized();
         Official me = currentOfficial.require();
         if (me.getUnitCode() == null) {
             throw new NotAllowedException("error.plan.noUnit");
@@ -116,7 +118,8 @@ public class PlanService {
     }
 
     @Transactional
-    public PlanDetails update(long planId, PlanContent content) {
+    public PlanDetails update(long planId, PlanContent sent) {
+        PlanContent content = sent.normalized();
         try (var ignored = LogContext.plan(planId)) {
             Official me = currentOfficial.require();
             Plan plan = find(planId);
@@ -163,7 +166,7 @@ public class PlanService {
     }
 
     private PlanDetails decide(Plan plan, OpenTask task, Official me, Decision decision, String comment) {
-        String note = comment == null || comment.isBlank() ? null : comment.strip();
+        String note = comment == null || comment.isBlank() ? null : PlainText.text(comment.strip());
         if (decision == null || !task.step().decisions().contains(decision)) {
             throw new InvalidInputException(new Violation("decision", "validation.decision.notAllowed",
                     decision == null ? "" : decision.name(), task.step().name()));
@@ -171,8 +174,10 @@ public class PlanService {
         if (decision == Decision.RETURN && note == null) {
             throw new InvalidInputException(new Violation("comment", "validation.comment.requiredForReturn"));
         }
-        if (note != null && note.length() > Plan.COMMENT_MAX_LENGTH) {
-            throw new InvalidInputException(new Violation("comment", "validation.tooLong", Plan.COMMENT_MAX_LENGTH));
+        List<Violation> violations = new ArrayList<>();
+        PlainText.checkText("comment", note, Plan.COMMENT_MAX_LENGTH, violations);
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
         }
         if (decision == Decision.SUBMIT) {
             validator.validateForSubmission(plan);

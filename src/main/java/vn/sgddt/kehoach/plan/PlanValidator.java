@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 import vn.sgddt.kehoach.base.InvalidInputException;
+import vn.sgddt.kehoach.base.PlainText;
 import vn.sgddt.kehoach.base.Violation;
 import vn.sgddt.kehoach.directory.DirectoryService;
 import vn.sgddt.kehoach.directory.Official;
@@ -16,63 +18,63 @@ import vn.sgddt.kehoach.directory.Unit;
 @Component
 class PlanValidator {
 
+    private static final int USERNAME_MAX_LENGTH = 64;
+    /** "GDTrH, VP", "GDTrH; VP", "GDTrH và VP": more than one unit written as the lead. */
+    private static final Pattern SEVERAL_UNITS = Pattern.compile("\\s*[,;+&/]\\s*|\\s+(và|and)\\s+");
+
     private final DirectoryService directory;
 
     PlanValidator(DirectoryService directory) {
         this.directory = directory;
     }
 
-    /** Rules every saved draft keeps. */
+    /**
+     * Rules every saved draft keeps, on the content as {@link PlanContent#normalized} gives it: every one-line field
+     * free of control characters and markup, every list and text within its bounds, exactly one known lead unit per
+     * row.
+     */
     void validate(PlanContent content) {
         List<Violation> violations = new ArrayList<>();
         Set<String> unitCodes = new HashSet<>(directory.units().stream().map(Unit::getCode).toList());
 
         if (isBlank(content.title())) {
             violations.add(new Violation("title", "validation.title.required"));
-        } else if (content.title().length() > Plan.TITLE_MAX_LENGTH) {
-            violations.add(new Violation("title", "validation.tooLong", Plan.TITLE_MAX_LENGTH));
+        } else {
+            PlainText.checkLine("title", content.title(), Plan.TITLE_MAX_LENGTH, violations);
         }
-        if (content.draftingUnit() != null && !unitCodes.contains(content.draftingUnit())) {
-            violations.add(new Violation("draftingUnit", "validation.unit.unknown", content.draftingUnit()));
+        checkUnit("draftingUnit", content.draftingUnit(), unitCodes, violations);
+        checkCount("legalBases", content.legalBases(), Plan.LEGAL_BASES_MAX, violations);
+        for (int i = 0; i < content.legalBases().size() && i < Plan.LEGAL_BASES_MAX; i++) {
+            requiredLine("legalBases[" + i + "]", content.legalBases().get(i), Plan.LEGAL_BASIS_MAX_LENGTH,
+                    violations);
         }
-        for (int i = 0; i < content.legalBases().size(); i++) {
-            String basis = content.legalBases().get(i);
-            if (isBlank(basis)) {
-                violations.add(new Violation("legalBases[" + i + "]", "validation.required"));
-            } else if (basis.length() > Plan.LEGAL_BASIS_MAX_LENGTH) {
-                violations.add(new Violation("legalBases[" + i + "]", "validation.tooLong",
-                        Plan.LEGAL_BASIS_MAX_LENGTH));
-            }
-        }
-        for (int i = 0; i < content.sections().size(); i++) {
+        checkCount("sections", content.sections(), Plan.SECTIONS_MAX, violations);
+        for (int i = 0; i < content.sections().size() && i < Plan.SECTIONS_MAX; i++) {
             PlanContent.Section s = content.sections().get(i);
-            if (s == null || isBlank(s.heading())) {
-                violations.add(new Violation("sections[" + i + "].heading", "validation.required"));
-            } else if (s.heading().length() > Plan.HEADING_MAX_LENGTH) {
-                violations.add(new Violation("sections[" + i + "].heading", "validation.tooLong",
-                        Plan.HEADING_MAX_LENGTH));
-            }
-            if (s != null && s.text() != null && s.text().length() > Plan.TEXT_MAX_LENGTH) {
-                violations.add(new Violation("sections[" + i + "].text", "validation.tooLong", Plan.TEXT_MAX_LENGTH));
+            requiredLine("sections[" + i + "].heading", s == null ? null : s.heading(), Plan.HEADING_MAX_LENGTH,
+                    violations);
+            if (s != null) {
+                PlainText.checkText("sections[" + i + "].text", s.text(), Plan.TEXT_MAX_LENGTH, violations);
             }
         }
-        for (int i = 0; i < content.recipients().size(); i++) {
+        checkCount("recipients", content.recipients(), Plan.RECIPIENTS_MAX, violations);
+        for (int i = 0; i < content.recipients().size() && i < Plan.RECIPIENTS_MAX; i++) {
             PlanContent.RecipientLine r = content.recipients().get(i);
-            if (r == null || isBlank(r.name())) {
-                violations.add(new Violation("recipients[" + i + "].name", "validation.required"));
-            } else if (r.name().length() > Plan.NAME_MAX_LENGTH) {
-                violations.add(new Violation("recipients[" + i + "].name", "validation.tooLong",
-                        Plan.NAME_MAX_LENGTH));
-            }
-            if (r != null && !isBlank(r.unit()) && !unitCodes.contains(r.unit())) {
-                violations.add(new Violation("recipients[" + i + "].unit", "validation.unit.unknown", r.unit()));
+            requiredLine("recipients[" + i + "].name", r == null ? null : r.name(), Plan.NAME_MAX_LENGTH,
+                    violations);
+            if (r != null) {
+                PlainText.checkLine("recipients[" + i + "].purpose", r.purpose(), Plan.PURPOSE_MAX_LENGTH,
+                        violations);
+                if (!isBlank(r.unit())) {
+                    checkUnit("recipients[" + i + "].unit", r.unit(), unitCodes, violations);
+                }
             }
         }
         validateSigner(content.signer(), violations);
         if (content.appendix().size() > Plan.APPENDIX_MAX_ROWS) {
             violations.add(new Violation("appendix", "validation.appendix.tooMany", Plan.APPENDIX_MAX_ROWS));
         }
-        for (int i = 0; i < content.appendix().size(); i++) {
+        for (int i = 0; i < content.appendix().size() && i < Plan.APPENDIX_MAX_ROWS; i++) {
             validateRow("appendix[" + i + "]", content.appendix().get(i), unitCodes, violations);
         }
         if (!violations.isEmpty()) {
@@ -106,6 +108,12 @@ class PlanValidator {
         if (signer.form() == null) {
             violations.add(new Violation("signer.form", "validation.required"));
         }
+        List<Violation> line = new ArrayList<>();
+        PlainText.checkLine("signer.username", signer.username(), USERNAME_MAX_LENGTH, line);
+        if (!line.isEmpty()) {
+            violations.addAll(line);
+            return;
+        }
         Official official = isBlank(signer.username()) ? null : directory.official(signer.username()).orElse(null);
         if (official == null) {
             violations.add(new Violation("signer.username", "validation.signer.unknown", signer.username()));
@@ -122,40 +130,69 @@ class PlanValidator {
             violations.add(new Violation(path, "validation.required"));
             return;
         }
+        if (row.seq() != null && row.seq() < 1) {
+            violations.add(new Violation(path + ".seq", "validation.seq.positive"));
+        }
         if (isBlank(row.content())) {
             violations.add(new Violation(path + ".content", "validation.appendix.contentRequired"));
-        } else if (row.content().length() > Plan.TEXT_MAX_LENGTH) {
-            violations.add(new Violation(path + ".content", "validation.tooLong", Plan.TEXT_MAX_LENGTH));
+        } else {
+            PlainText.checkText(path + ".content", row.content(), Plan.TEXT_MAX_LENGTH, violations);
         }
         if (isBlank(row.leadUnit())) {
             violations.add(new Violation(path + ".leadUnit", "validation.appendix.leadRequired"));
-        } else if (!unitCodes.contains(row.leadUnit())) {
-            violations.add(new Violation(path + ".leadUnit", "validation.unit.unknown", row.leadUnit()));
+        } else if (!unitCodes.contains(row.leadUnit())
+                && SEVERAL_UNITS.split(row.leadUnit().strip()).length > 1) {
+            violations.add(new Violation(path + ".leadUnit", "validation.appendix.oneLead"));
+        } else {
+            checkUnit(path + ".leadUnit", row.leadUnit(), unitCodes, violations);
         }
         for (int j = 0; j < row.coordinatingUnits().size(); j++) {
             String code = row.coordinatingUnits().get(j);
-            if (!unitCodes.contains(code)) {
-                violations.add(new Violation(path + ".coordinatingUnits[" + j + "]", "validation.unit.unknown",
-                        code));
+            String field = path + ".coordinatingUnits[" + j + "]";
+            if (isBlank(code)) {
+                violations.add(new Violation(field, "validation.required"));
             } else if (code.equals(row.leadUnit())) {
-                violations.add(new Violation(path + ".coordinatingUnits[" + j + "]",
-                        "validation.appendix.leadAlsoCoordinator", code));
+                violations.add(new Violation(field, "validation.appendix.leadAlsoCoordinator", code));
+            } else {
+                checkUnit(field, code, unitCodes, violations);
             }
         }
-        for (int j = 0; j < row.externalCoordinators().size(); j++) {
-            String body = row.externalCoordinators().get(j);
-            if (isBlank(body) || body.length() > Plan.NAME_MAX_LENGTH) {
-                violations.add(new Violation(path + ".externalCoordinators[" + j + "]", "validation.required"));
-            }
+        checkCount(path + ".externalCoordinators", row.externalCoordinators(), Plan.EXTERNAL_COORDINATORS_MAX,
+                violations);
+        for (int j = 0; j < row.externalCoordinators().size() && j < Plan.EXTERNAL_COORDINATORS_MAX; j++) {
+            requiredLine(path + ".externalCoordinators[" + j + "]", row.externalCoordinators().get(j),
+                    Plan.NAME_MAX_LENGTH, violations);
         }
-        checkLength(path + ".group", row.group(), Plan.HEADING_MAX_LENGTH, violations);
-        checkLength(path + ".deadlineText", row.deadlineText(), Plan.NAME_MAX_LENGTH, violations);
-        checkLength(path + ".issuingAuthority", row.issuingAuthority(), Plan.NAME_MAX_LENGTH, violations);
+        PlainText.checkLine(path + ".group", row.group(), Plan.HEADING_MAX_LENGTH, violations);
+        PlainText.checkLine(path + ".deadlineText", row.deadlineText(), Plan.NAME_MAX_LENGTH, violations);
+        PlainText.checkLine(path + ".issuingAuthority", row.issuingAuthority(), Plan.NAME_MAX_LENGTH, violations);
     }
 
-    private static void checkLength(String field, String value, int max, List<Violation> violations) {
-        if (value != null && value.length() > max) {
-            violations.add(new Violation(field, "validation.tooLong", max));
+    /** A unit code: no control character or markup (it is echoed in the message), and a unit of the directory. */
+    private static void checkUnit(String field, String code, Set<String> unitCodes, List<Violation> violations) {
+        if (code == null) {
+            return;
+        }
+        List<Violation> line = new ArrayList<>();
+        PlainText.checkLine(field, code, Plan.UNIT_CODE_MAX_LENGTH, line);
+        if (!line.isEmpty()) {
+            violations.addAll(line);
+        } else if (!unitCodes.contains(code)) {
+            violations.add(new Violation(field, "validation.unit.unknown", code));
+        }
+    }
+
+    private static void requiredLine(String field, String value, int max, List<Violation> violations) {
+        if (isBlank(value)) {
+            violations.add(new Violation(field, "validation.required"));
+        } else {
+            PlainText.checkLine(field, value, max, violations);
+        }
+    }
+
+    private static void checkCount(String field, List<?> items, int max, List<Violation> violations) {
+        if (items.size() > max) {
+            violations.add(new Violation(field, "validation.tooMany", max));
         }
     }
 

@@ -10,10 +10,10 @@ public class Recipient {
     @Column(length = Plan.NAME_MAX_LENGTH)
     private String name;
 
-    @Column(length = 100)
+    @Column(length = Plan.PURPOSE_MAX_LENGTH)
     private String purpose;
 
-    @Column(length = 20)
+    @Column(length = Plan.UNIT_CODE_MAX_LENGTH)
     private String unitCode;
 
     protected Recipient() {

@@ -4,10 +4,12 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.util.List;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
@@ -38,8 +40,10 @@ class AppendixController {
 
     @PostMapping(path = "/parse", consumes = {MediaType.TEXT_PLAIN_VALUE, "text/tab-separated-values", "text/csv"})
     @Operation(summary = "Read an appendix pasted from Word or Excel (tab-separated) or CSV text; nothing is stored")
-    ParseResult parseText(@RequestBody String text) {
-        return imports.parseText(text);
+    ParseResult parseText(@RequestBody byte[] text, @RequestHeader(HttpHeaders.CONTENT_TYPE) MediaType type) {
+        // as bytes, so that text which is not in its declared charset is refused rather than read with
+        // replacement characters
+        return imports.parseText(text, type.getCharset());
     }
 
     @GetMapping("/aliases")

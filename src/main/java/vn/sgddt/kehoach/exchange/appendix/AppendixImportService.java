@@ -8,6 +8,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -25,6 +26,9 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.sgddt.kehoach.audit.AuditTrail;
+import vn.sgddt.kehoach.base.InvalidInputException;
+import vn.sgddt.kehoach.base.PlainText;
+import vn.sgddt.kehoach.base.Violation;
 import vn.sgddt.kehoach.directory.CurrentOfficial;
 import vn.sgddt.kehoach.directory.DirectoryService;
 import vn.sgddt.kehoach.directory.Official;
@@ -48,6 +52,8 @@ public class AppendixImportService {
 
     private static final byte[] ZIP = {'P', 'K', 3, 4};
     private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0};
+    private static final int FILE_NAME_MAX_LENGTH = 255;
+    private static final int UNIT_CODE_MAX_LENGTH = 20;
 
     private final DirectoryService directory;
     private final UnitAliasRepository aliases;
@@ -75,6 +81,12 @@ public class AppendixImportService {
 
     /** Reads a file by its name (.docx, .xlsx, .csv, .tsv, .txt); its content must be what the name says. */
     public ParseResult parseFile(String fileName, byte[] data) {
+        // the name is echoed in the messages and the preview: a name, not a path or markup
+        List<Violation> badName = new ArrayList<>();
+        PlainText.checkFileName("file", fileName, FILE_NAME_MAX_LENGTH, badName);
+        if (!badName.isEmpty()) {
+            throw new InvalidInputException(badName);
+        }
         if (data == null || data.length == 0) {
             throw new AppendixReadException("appendix.emptyFile");
         }
@@ -102,7 +114,7 @@ public class AppendixImportService {
                 if (startsWith(data, ZIP) || startsWith(data, OLE2) || hasBinaryBytes(data)) {
                     throw new AppendixReadException("appendix.notWhatItSays", fileName);
                 }
-                return parseText(decode(data));
+                return parseDecoded(decode(data));
             }
             if (name.endsWith(".doc") || name.endsWith(".xls")) {
                 throw new AppendixReadException("appendix.oldFormat");
@@ -118,6 +130,28 @@ public class AppendixImportService {
         }
     }
 
+    /**
+     * Reads text sent as bytes: in the charset it declares, strictly (bytes that are not valid in it are refused,
+     * not replaced), or without a declared charset as a file is read.
+     */
+    public ParseResult parseText(byte[] data, Charset declared) {
+        if (data == null || data.length == 0) {
+            throw new AppendixReadException("appendix.emptyFile");
+        }
+        if (data.length > maxBytes) {
+            throw new AppendixReadException("appendix.tooLarge", maxBytes / 1024 / 1024);
+        }
+        if (declared == null) {
+            return parseDecoded(decode(data));
+        }
+        try {
+            return parseText(declared.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(data)).toString());
+        } catch (CharacterCodingException e) {
+            throw new AppendixReadException("appendix.badEncoding", declared.name());
+        }
+    }
+
     /** Reads text pasted from Word or Excel (tab-separated), or a CSV. */
     public ParseResult parseText(String text) {
         if (text == null || text.isBlank()) {
@@ -126,7 +160,25 @@ public class AppendixImportService {
         if (text.length() > maxBytes) {
             throw new AppendixReadException("appendix.tooLarge", maxBytes / 1024 / 1024);
         }
+        // text has tabs and line breaks (Word's manual ones and page breaks too); any other control character
+        // means a binary file, or UTF-16 read as bytes
+        if (text.chars().anyMatch(c -> Character.getType(c) == Character.CONTROL
+                && "\t\n\r\u000B\f".indexOf(c) < 0)) {
+            throw new AppendixReadException("appendix.controlCharacters");
+        }
         return interpreter().interpret(List.of(DelimitedTables.read(VietText.nfc(text), "text")));
+    }
+
+    /** A table read from text that was not UTF-8 and has no header is most likely in an encoding of the 1990s. */
+    private ParseResult parseDecoded(Decoded text) {
+        try {
+            return parseText(text.text());
+        } catch (AppendixReadException e) {
+            if (text.legacy() && e.violations().get(0).messageKey().equals("appendix.noTable")) {
+                throw new AppendixReadException("appendix.legacyEncoding");
+            }
+            throw e;
+        }
     }
 
     /** "Always read 'Phòng GDTrH' as GDTrH". */
@@ -134,14 +186,18 @@ public class AppendixImportService {
     @PreAuthorize("hasRole('QUAN_TRI')")
     public void addAlias(String written, String unitCode) {
         if (written == null || written.isBlank() || VietText.compact(written).isEmpty()) {
-            throw new vn.sgddt.kehoach.base.InvalidInputException(
-                    new vn.sgddt.kehoach.base.Violation("written", "validation.required"));
+            throw new InvalidInputException(new Violation("written", "validation.required"));
         }
-        if (directory.unit(unitCode).isEmpty()) {
-            throw new vn.sgddt.kehoach.base.InvalidInputException(
-                    new vn.sgddt.kehoach.base.Violation("unit", "validation.unit.unknown", unitCode));
+        String original = VietText.clean(PlainText.line(written));
+        List<Violation> violations = new ArrayList<>();
+        PlainText.checkLine("written", original, UnitAlias.WRITTEN_MAX_LENGTH, violations);
+        PlainText.checkLine("unit", unitCode, UNIT_CODE_MAX_LENGTH, violations);
+        if (violations.isEmpty() && directory.unit(unitCode).isEmpty()) {
+            violations.add(new Violation("unit", "validation.unit.unknown", unitCode));
         }
-        String original = VietText.clean(written);
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
         Official me = currentOfficial.require();
         Optional<UnitAlias> known = aliases.findByAlias(VietText.compact(original));
         known.ifPresentOrElse(a -> a.setUnitCode(unitCode),
@@ -160,15 +216,20 @@ public class AppendixImportService {
         return new TableInterpreter(new UnitResolver(directory.units(), known), messages, Plan.APPENDIX_MAX_ROWS);
     }
 
+    /** Text decoded from a file, and whether it was read in the Windows code page because it was not UTF-8. */
+    private record Decoded(String text, boolean legacy) {
+    }
+
     /** UTF-8 (with or without BOM), or else the Vietnamese Windows code page that older tools write. */
-    static String decode(byte[] data) {
+    private static Decoded decode(byte[] data) {
         try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(data)).toString();
+            return new Decoded(StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(data)).toString(), false);
         } catch (CharacterCodingException notUtf8) {
             boolean utf16 = data.length >= 2 && ((data[0] == (byte) 0xFF && data[1] == (byte) 0xFE)
                     || (data[0] == (byte) 0xFE && data[1] == (byte) 0xFF));
-            return new String(data, utf16 ? StandardCharsets.UTF_16 : Charset.forName("windows-1258"));
+            return utf16 ? new Decoded(new String(data, StandardCharsets.UTF_16), false)
+                    : new Decoded(new String(data, Charset.forName("windows-1258")), true);
         }
     }
 

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.springframework.context.MessageSource;
+import vn.sgddt.kehoach.plan.Plan;
 
 /**
  * Gives meaning to the tables read from a file: finds the header row by the names offices give the columns (in any
@@ -92,6 +93,10 @@ final class TableInterpreter {
                 }
                 if (rows.size() >= maxRows) {
                     throw new AppendixReadException("appendix.tooManyRows", maxRows);
+                }
+                if (cells.stream().anyMatch(c -> c != null && c.length() > Plan.TEXT_MAX_LENGTH)) {
+                    // a plan would refuse it anyway; the preview should not carry megabytes either
+                    throw new AppendixReadException("appendix.cellTooLong", r + 1, Plan.TEXT_MAX_LENGTH);
                 }
                 rows.add(row(cells, header.get(), group, rows.size() + 1));
             }

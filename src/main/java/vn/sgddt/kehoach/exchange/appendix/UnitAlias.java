@@ -13,16 +13,18 @@ import java.time.Instant;
 @Table(name = "unit_alias")
 public class UnitAlias {
 
+    public static final int WRITTEN_MAX_LENGTH = 300;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
     /** The written form, compacted (letters and digits, no diacritics). */
-    @Column(nullable = false, unique = true, length = 300)
+    @Column(nullable = false, unique = true, length = WRITTEN_MAX_LENGTH)
     private String alias;
 
     /** The form as first written, for the administrator's list. */
-    @Column(nullable = false, length = 300)
+    @Column(nullable = false, length = WRITTEN_MAX_LENGTH)
     private String original;
 
     @Column(nullable = false, length = 20)
