@@ -25,7 +25,7 @@ import org.springframework.test.context.support.TestPropertySourceUtils;
 @ContextConfiguration(initializers = PostgresIntegrationTest.Database.class)
 public @interface PostgresIntegrationTest {
 
-    /** Points the context at a fresh database on the embedded server. */
+    /** Points the context at a fresh database on the embedded server, with an engine of its own name. */
     class Database implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
         @Override
@@ -33,7 +33,10 @@ public @interface PostgresIntegrationTest {
             TestPropertySourceUtils.addInlinedPropertiesToEnvironment(context,
                     "spring.datasource.url=" + EmbeddedPostgresServer.newDatabase("kehoach"),
                     "spring.datasource.username=postgres", "spring.datasource.password=postgres",
-                    "spring.datasource.hikari.maximum-pool-size=30");
+                    "spring.datasource.hikari.maximum-pool-size=30",
+                    // Camunda keeps one registry of engines per JVM, by name; Tasklist's and Cockpit's API find
+                    // "default" there, which must stay the engine of the H2 tests' context
+                    "camunda.bpm.process-engine-name=postgresTest");
         }
     }
 }
