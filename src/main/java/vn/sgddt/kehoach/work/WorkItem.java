@@ -4,16 +4,16 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Index;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.HashSet;
+import java.util.Set;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
-import java.util.Set;
+import org.hibernate.annotations.BatchSize;
 
 /** An open user task, as the inbox shows it. The id is Camunda's task id. */
 @Entity
@@ -51,17 +51,27 @@ public class WorkItem {
     @Column(length = 64)
     private String assignee;
 
-    @ElementCollection(fetch = FetchType.EAGER)
+    // lazy, read in batches: the inbox's page never needs them, only a decision on one item does
+    @ElementCollection
+    @BatchSize(size = 100)
     @CollectionTable(name = "work_item_candidate", joinColumns = @JoinColumn(name = "task_id"),
             indexes = @Index(name = "idx_work_candidate_group", columnList = "group_id"))
     @Column(name = "group_id", length = 64)
     private Set<String> candidateGroups = new HashSet<>();
 
-    @ElementCollection(fetch = FetchType.EAGER)
+    @ElementCollection
+    @BatchSize(size = 100)
     @CollectionTable(name = "work_item_candidate_user", joinColumns = @JoinColumn(name = "task_id"),
             indexes = @Index(name = "idx_work_candidate_user", columnList = "username"))
     @Column(name = "username", length = 64)
     private Set<String> candidateUsers = new HashSet<>();
+
+    /** The queues whose members see this item: its assignee's, or else its candidate groups' and users'. */
+    @ElementCollection
+    @BatchSize(size = 100)
+    @CollectionTable(name = "work_queue", joinColumns = @JoinColumn(name = "task_id"),
+            indexes = @Index(name = "idx_work_queue_order", columnList = "queue, due_key, created_at, task_id"))
+    private Set<WorkQueueEntry> queues = new HashSet<>();
 
     private Instant dueAt;
 
@@ -104,6 +114,16 @@ public class WorkItem {
             }
         }
         this.dueAt = dueAt;
+        Set<WorkQueueEntry> now = new HashSet<>();
+        if (assignee != null) {
+            now.add(new WorkQueueEntry(WorkQueueEntry.ofUser(assignee), dueAt, createdAt));
+        } else {
+            candidateGroups.forEach(g -> now.add(new WorkQueueEntry(WorkQueueEntry.ofGroup(g), dueAt, createdAt)));
+            candidateUsers.forEach(u -> now.add(new WorkQueueEntry(WorkQueueEntry.ofUser(u), dueAt, createdAt)));
+        }
+        // only what changed is written: an unchanged queue stays as it is
+        queues.retainAll(now);
+        queues.addAll(now);
     }
 
     private static String truncate(String s) {

@@ -5,7 +5,6 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.sgddt.kehoach.base.NotFoundException;
-import vn.sgddt.kehoach.base.OffsetLimit;
 import vn.sgddt.kehoach.directory.CurrentOfficial;
 import vn.sgddt.kehoach.directory.DirectoryService;
 import vn.sgddt.kehoach.directory.Official;
@@ -16,14 +15,16 @@ import vn.sgddt.kehoach.directory.Official;
 public class WorkService {
 
     private final WorkItemRepository items;
+    private final WorkInboxQuery inbox;
     private final List<WorkHandler> handlers;
     private final FinishedTasks finished;
     private final DirectoryService directory;
     private final CurrentOfficial currentOfficial;
 
-    WorkService(WorkItemRepository items, List<WorkHandler> handlers, FinishedTasks finished,
+    WorkService(WorkItemRepository items, WorkInboxQuery inbox, List<WorkHandler> handlers, FinishedTasks finished,
             DirectoryService directory, CurrentOfficial currentOfficial) {
         this.items = items;
+        this.inbox = inbox;
         this.handlers = handlers;
         this.finished = finished;
         this.directory = directory;
@@ -33,12 +34,12 @@ public class WorkService {
     /** The current user's open tasks, the earliest due first, those without a due date last. */
     public List<WorkItem> inbox(int offset, int limit) {
         Official me = currentOfficial.require();
-        return items.mine(me.getUsername(), groups(me), OffsetLimit.of(offset, limit));
+        return inbox.page(me.getUsername(), directory.groupsOf(me), Math.max(offset, 0), Math.max(limit, 1));
     }
 
     public long inboxCount() {
         Official me = currentOfficial.require();
-        return items.countMine(me.getUsername(), groups(me));
+        return inbox.count(me.getUsername(), directory.groupsOf(me));
     }
 
     /** The current user's open tasks on a plan. */
@@ -62,11 +63,5 @@ public class WorkService {
         }
         return handlers.stream().filter(h -> h.handles(item.getProcessKey())).findFirst()
                 .orElseThrow(() -> new NotFoundException("error.task.notFound", taskId)).complete(item, decision);
-    }
-
-    private List<String> groups(Official me) {
-        List<String> groups = directory.groupsOf(me);
-        // an empty IN list is not valid SQL
-        return groups.isEmpty() ? List.of("-") : groups;
     }
 }

@@ -2,6 +2,7 @@ package vn.sgddt.kehoach.work.api;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,18 +22,21 @@ import vn.sgddt.kehoach.work.WorkService;
 class TaskController {
 
     private final WorkService work;
+    private final Clock clock;
 
-    TaskController(WorkService work) {
+    TaskController(WorkService work, Clock clock) {
         this.work = work;
+        this.clock = clock;
     }
 
     /** A line of the caller's open work. */
     record TaskJson(String id, String kind, Long planId, String planTitle, Long assignmentId, String subject,
-            String unit, Instant due, Instant created) {
+            String unit, Instant due, boolean overdue, Instant created) {
 
-        static TaskJson of(WorkItem w) {
+        static TaskJson of(WorkItem w, Instant now) {
             return new TaskJson(w.getTaskId(), w.getKind(), w.getPlanId(), w.getPlanTitle(), w.getAssignmentId(),
-                    w.getSubject(), w.getUnitCode(), w.getDueAt(), w.getCreatedAt());
+                    w.getSubject(), w.getUnitCode(), w.getDueAt(), w.getDueAt() != null && w.getDueAt().isBefore(now),
+                    w.getCreatedAt());
         }
     }
 
@@ -40,7 +44,8 @@ class TaskController {
     @Operation(summary = "The caller's open work, most urgent first")
     List<TaskJson> list(@RequestParam(defaultValue = "0") int offset,
             @RequestParam(defaultValue = "100") int limit) {
-        return work.inbox(Math.max(offset, 0), Math.min(Math.max(limit, 1), 500)).stream().map(TaskJson::of).toList();
+        return work.inbox(Math.max(offset, 0), Math.min(Math.max(limit, 1), 500)).stream()
+                .map(w -> TaskJson.of(w, clock.instant())).toList();
     }
 
     @PostMapping("/{id}/complete")
