@@ -4,6 +4,8 @@ import static org.springframework.security.web.servlet.util.matcher.PathPatternR
 
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -79,9 +81,10 @@ class SecurityConfiguration {
     @Bean
     AuthenticationProvider authenticationProvider(UserDetailsService users,
             ObjectProvider<UserDetailsPasswordService> passwordUpgrades, PasswordEncoder passwordEncoder,
-            LoginThrottle throttle) {
+            LoginThrottle throttle, Clock clock) {
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
-        passwords.setPasswordEncoder(passwordEncoder);
+        // API clients send their password with every request: BCrypt once, then a keyed digest for a few minutes
+        passwords.setPasswordEncoder(new RecentlyVerifiedPasswords(passwordEncoder, Duration.ofMinutes(5), clock));
         passwordUpgrades.ifAvailable(passwords::setUserDetailsPasswordService);
         return new ThrottledAuthenticationProvider(passwords, throttle);
     }
