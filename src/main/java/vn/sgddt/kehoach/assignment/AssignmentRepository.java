@@ -52,7 +52,7 @@ interface AssignmentRepository extends JpaRepository<Assignment, Long> {
             Pageable pageable);
 
     /** Counts per lead unit and category, for the leadership's dashboard. */
-    @Query("""
+    String COUNTS_BY_UNIT = """
             select a.leadUnit as unit,
                    sum(case when a.state = vn.sgddt.kehoach.assignment.AssignmentState.WITH_AUTHORITY then 1 else 0 end) as withAuthority,
                    sum(case when a.state = vn.sgddt.kehoach.assignment.AssignmentState.DONE
@@ -72,14 +72,9 @@ interface AssignmentRepository extends JpaRepository<Assignment, Long> {
               and (:from is null or a.deadline >= :from)
               and (:to is null or a.deadline <= :to)
               and a.recurrence is null
-            group by a.leadUnit
-            """)
-    List<UnitCounts> countByUnit(@Param("planId") Long planId, @Param("unit") String unit,
-            @Param("allUnits") boolean allUnits, @Param("units") Collection<String> units,
-            @Param("from") LocalDate from, @Param("to") LocalDate to, @Param("today") LocalDate today);
+            """;
 
-    /** Counts per plan and category. */
-    @Query("""
+    String COUNTS_BY_PLAN = """
             select a.planId as planId, a.planNumber as planNumber, a.planTitle as planTitle,
                    sum(case when a.state = vn.sgddt.kehoach.assignment.AssignmentState.WITH_AUTHORITY then 1 else 0 end) as withAuthority,
                    sum(case when a.state = vn.sgddt.kehoach.assignment.AssignmentState.DONE
@@ -99,10 +94,37 @@ interface AssignmentRepository extends JpaRepository<Assignment, Long> {
               and (:from is null or a.deadline >= :from)
               and (:to is null or a.deadline <= :to)
               and a.recurrence is null
+            """;
+
+    @Query(COUNTS_BY_UNIT + "group by a.leadUnit")
+    List<UnitCounts> countByUnit(@Param("planId") Long planId, @Param("unit") String unit,
+            @Param("allUnits") boolean allUnits, @Param("units") Collection<String> units,
+            @Param("from") LocalDate from, @Param("to") LocalDate to, @Param("today") LocalDate today);
+
+    /** Counts per lead unit of the assignments not yet done (those done are in {@link AssignmentTally}). */
+    @Query(COUNTS_BY_UNIT + """
+              and a.state <> vn.sgddt.kehoach.assignment.AssignmentState.DONE
+            group by a.leadUnit
+            """)
+    List<UnitCounts> countOpenByUnit(@Param("planId") Long planId, @Param("unit") String unit,
+            @Param("allUnits") boolean allUnits, @Param("units") Collection<String> units,
+            @Param("from") LocalDate from, @Param("to") LocalDate to, @Param("today") LocalDate today);
+
+    /** Counts per plan and category. */
+    @Query(COUNTS_BY_PLAN + """
             group by a.planId, a.planNumber, a.planTitle
             order by a.planId desc
             """)
     List<PlanCounts> countByPlan(@Param("planId") Long planId, @Param("unit") String unit,
+            @Param("allUnits") boolean allUnits, @Param("units") Collection<String> units,
+            @Param("from") LocalDate from, @Param("to") LocalDate to, @Param("today") LocalDate today);
+
+    /** Counts per plan of the assignments not yet done. */
+    @Query(COUNTS_BY_PLAN + """
+              and a.state <> vn.sgddt.kehoach.assignment.AssignmentState.DONE
+            group by a.planId, a.planNumber, a.planTitle
+            """)
+    List<PlanCounts> countOpenByPlan(@Param("planId") Long planId, @Param("unit") String unit,
             @Param("allUnits") boolean allUnits, @Param("units") Collection<String> units,
             @Param("from") LocalDate from, @Param("to") LocalDate to, @Param("today") LocalDate today);
 

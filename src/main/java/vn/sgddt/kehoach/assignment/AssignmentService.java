@@ -67,6 +67,7 @@ public class AssignmentService {
     private static final Pattern MEDIA_TYPE = Pattern.compile("[\\w.+-]{1,40}/[\\w.+-]{1,58}");
 
     private final AssignmentRepository assignments;
+    private final AssignmentTallyRepository tallies;
     private final AssignmentEventRepository events;
     private final AttachmentRepository attachments;
     private final SentReminderRepository sentReminders;
@@ -84,8 +85,9 @@ public class AssignmentService {
             AttachmentRepository attachments, SentReminderRepository sentReminders, AssignmentProcess process,
             DirectoryService directory, CurrentOfficial currentOfficial, NotificationService notifications,
             PlanService plans, AssignmentProperties properties, FinishedTasks finished, Clock clock,
-            AuditTrail audit) {
+            AuditTrail audit, AssignmentTallyRepository tallies) {
         this.assignments = assignments;
+        this.tallies = tallies;
         this.events = events;
         this.attachments = attachments;
         this.sentReminders = sentReminders;
@@ -164,6 +166,11 @@ public class AssignmentService {
                             .add(String.valueOf(a.getId())));
                 }
             }
+            // the plan's tallies of done work, one per lead unit, so that accepting a result only adds to a row
+            issued.rows().stream().map(PlanIssued.Row::leadUnit).distinct()
+                    .filter(unit -> !tallies.existsById(new AssignmentTally.Key(issued.planId(), unit)))
+                    .forEach(unit -> tallies.save(new AssignmentTally(issued.planId(), unit, issued.number(),
+                            issued.title())));
             log.info("{} assignments created from plan {}", issued.rows().size(), issued.number());
             newWorkByUser.forEach((user, ids) -> notifications.notify(List.of(user), "notification.assignmentsCreated",
                     List.of(String.valueOf(ids.size()), issued.number(), issued.title()), issued.planId(), null));
@@ -464,6 +471,20 @@ public class AssignmentService {
         return details(a, me);
     }
 
+    /** Adds a done assignment to its plan's tally (the dashboard counts what is not recurring). */
+    private void countDone(Assignment a) {
+        if (a.isRecurring()) {
+            return;
+        }
+        boolean onTime = a.getDeadline() == null || !a.getCompletedOn().isAfter(a.getDeadline());
+        if (tallies.add(a.getPlanId(), a.getLeadUnit(), onTime ? 1 : 0, onTime ? 0 : 1) == 0) {
+            AssignmentTally tally = new AssignmentTally(a.getPlanId(), a.getLeadUnit(), a.getPlanNumber(),
+                    a.getPlanTitle());
+            tallies.saveAndFlush(tally);
+            tallies.add(a.getPlanId(), a.getLeadUnit(), onTime ? 1 : 0, onTime ? 0 : 1);
+        }
+    }
+
     private AssignmentDetails accept(Assignment a, AssignmentTask task, Official me, String decision,
             String comment) {
         if ("RETURN".equals(decision) && isBlank(comment)) {
@@ -472,6 +493,7 @@ public class AssignmentService {
         requireText("comment", comment);
         if ("ACCEPT".equals(decision)) {
             a.accept(LocalDate.now(clock));
+            countDone(a);
             record(a, me, AssignmentEvent.Type.ACCEPTED, 100, blankToNull(comment), null, null, null);
         } else {
             a.returnToLead();
@@ -684,16 +706,14 @@ public class AssignmentService {
         Map<String, String> unitNames = new LinkedHashMap<>();
         directory.units().forEach(u -> unitNames.put(u.getCode(), u.getName()));
         List<DashboardRow> byUnit = new ArrayList<>();
-        for (AssignmentRepository.UnitCounts c : assignments.countByUnit(filter.planId(), blankToNull(filter.unit()),
-                scope.all(), scope.unitsForQuery(), filter.from(), filter.to(), today)) {
+        for (AssignmentRepository.UnitCounts c : unitCounts(filter, scope, today)) {
             byUnit.add(new DashboardRow(c.getUnit(), unitNames.getOrDefault(c.getUnit(), c.getUnit()),
                     c.getOpenInTime(), c.getOpenOverdue(), c.getDoneOnTime(), c.getDoneLate(), c.getWithAuthority()));
         }
         byUnit.sort((x, y) -> Long.compare(y.openOverdue(), x.openOverdue()) != 0
                 ? Long.compare(y.openOverdue(), x.openOverdue()) : x.key().compareTo(y.key()));
         List<DashboardRow> byPlan = new ArrayList<>();
-        for (AssignmentRepository.PlanCounts c : assignments.countByPlan(filter.planId(), blankToNull(filter.unit()),
-                scope.all(), scope.unitsForQuery(), filter.from(), filter.to(), today)) {
+        for (AssignmentRepository.PlanCounts c : planCounts(filter, scope, today)) {
             byPlan.add(new DashboardRow(String.valueOf(c.getPlanId()), c.getPlanNumber() + " " + c.getPlanTitle(),
                     c.getOpenInTime(), c.getOpenOverdue(), c.getDoneOnTime(), c.getDoneLate(), c.getWithAuthority()));
         }
@@ -703,6 +723,112 @@ public class AssignmentService {
                 byUnit.stream().mapToLong(DashboardRow::doneLate).sum(),
                 byUnit.stream().mapToLong(DashboardRow::withAuthority).sum());
         return new Dashboard(byUnit, byPlan, total);
+    }
+
+    /**
+     * Without a deadline range, what is done comes from the tallies (a done assignment stays done) and only what is
+     * open is counted row by row; with a range, every assignment in it is counted.
+     */
+    private List<AssignmentRepository.UnitCounts> unitCounts(Filter filter, Scope scope, LocalDate today) {
+        String unit = blankToNull(filter.unit());
+        if (filter.from() != null || filter.to() != null) {
+            return assignments.countByUnit(filter.planId(), unit, scope.all(), scope.unitsForQuery(), filter.from(),
+                    filter.to(), today);
+        }
+        Map<String, Counts> byKey = new LinkedHashMap<>();
+        tallies.doneByUnit(filter.planId(), unit, scope.all(), scope.unitsForQuery())
+                .forEach(c -> byKey.computeIfAbsent(c.getUnit(), k -> new Counts()).add(c));
+        assignments.countOpenByUnit(filter.planId(), unit, scope.all(), scope.unitsForQuery(), null, null, today)
+                .forEach(c -> byKey.computeIfAbsent(c.getUnit(), k -> new Counts()).add(c));
+        List<AssignmentRepository.UnitCounts> out = new ArrayList<>();
+        byKey.forEach((key, c) -> {
+            if (c.any()) {
+                out.add(c.ofUnit(key));
+            }
+        });
+        return out;
+    }
+
+    private List<AssignmentRepository.PlanCounts> planCounts(Filter filter, Scope scope, LocalDate today) {
+        String unit = blankToNull(filter.unit());
+        if (filter.from() != null || filter.to() != null) {
+            return assignments.countByPlan(filter.planId(), unit, scope.all(), scope.unitsForQuery(), filter.from(),
+                    filter.to(), today);
+        }
+        Map<Long, Counts> byKey = new java.util.TreeMap<>(java.util.Comparator.reverseOrder());
+        Map<Long, String[]> names = new java.util.HashMap<>();
+        for (AssignmentRepository.PlanCounts c : tallies.doneByPlan(filter.planId(), unit, scope.all(),
+                scope.unitsForQuery())) {
+            byKey.computeIfAbsent(c.getPlanId(), k -> new Counts()).add(c);
+            names.put(c.getPlanId(), new String[] {c.getPlanNumber(), c.getPlanTitle()});
+        }
+        for (AssignmentRepository.PlanCounts c : assignments.countOpenByPlan(filter.planId(), unit, scope.all(),
+                scope.unitsForQuery(), null, null, today)) {
+            byKey.computeIfAbsent(c.getPlanId(), k -> new Counts()).add(c);
+            names.putIfAbsent(c.getPlanId(), new String[] {c.getPlanNumber(), c.getPlanTitle()});
+        }
+        List<AssignmentRepository.PlanCounts> out = new ArrayList<>();
+        byKey.forEach((key, c) -> {
+            if (c.any()) {
+                out.add(c.ofPlan(key, names.get(key)[0], names.get(key)[1]));
+            }
+        });
+        return out;
+    }
+
+    /** The five counts of a dashboard row, added up from the tallies and the open assignments. */
+    private static final class Counts {
+        long withAuthority;
+        long doneOnTime;
+        long doneLate;
+        long openOverdue;
+        long openInTime;
+
+        void add(AssignmentRepository.UnitCounts c) {
+            add(c.getWithAuthority(), c.getDoneOnTime(), c.getDoneLate(), c.getOpenOverdue(), c.getOpenInTime());
+        }
+
+        void add(AssignmentRepository.PlanCounts c) {
+            add(c.getWithAuthority(), c.getDoneOnTime(), c.getDoneLate(), c.getOpenOverdue(), c.getOpenInTime());
+        }
+
+        private void add(long authority, long onTime, long late, long overdue, long inTime) {
+            withAuthority += authority;
+            doneOnTime += onTime;
+            doneLate += late;
+            openOverdue += overdue;
+            openInTime += inTime;
+        }
+
+        boolean any() {
+            return withAuthority + doneOnTime + doneLate + openOverdue + openInTime > 0;
+        }
+
+        AssignmentRepository.UnitCounts ofUnit(String unit) {
+            Counts c = this;
+            return new AssignmentRepository.UnitCounts() {
+                public String getUnit() { return unit; }
+                public long getWithAuthority() { return c.withAuthority; }
+                public long getDoneOnTime() { return c.doneOnTime; }
+                public long getDoneLate() { return c.doneLate; }
+                public long getOpenOverdue() { return c.openOverdue; }
+                public long getOpenInTime() { return c.openInTime; }
+            };
+        }
+
+        AssignmentRepository.PlanCounts ofPlan(Long planId, String number, String title) {
+            Counts c = this;
+            return new AssignmentRepository.PlanCounts() {
+                public Long getPlanId() { return planId; }
+                public String getPlanNumber() { return number; }
+                public String getPlanTitle() { return title; }
+                public long getWithAuthority() { return c.withAuthority; }
+                public long getDoneOnTime() { return c.doneOnTime; }
+                public long getDoneLate() { return c.doneLate; }
+                public long getOpenOverdue() { return c.openOverdue; }
+                public long getOpenInTime() { return c.openInTime; }
+            };
+        }
     }
 
     public boolean maySeeDashboard() {

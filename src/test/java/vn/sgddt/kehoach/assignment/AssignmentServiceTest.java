@@ -124,6 +124,39 @@ class AssignmentServiceTest {
         return ((InvalidInputException) e).violations().stream().map(Violation::messageKey).toList();
     }
 
+    // ---- the dashboard ----
+
+    @Test
+    void the_dashboard_adds_done_work_from_the_tallies_and_agrees_with_counting_every_row() {
+        IssuedPlans.Issued plan = issuing.issue("GDTrH", List.of(
+                row("Tổ chức hội nghị sơ kết", "GDTrH", TODAY.plusDays(5)),
+                row("Báo cáo thống kê giữa kỳ", "GDTrH", TODAY.plusDays(5)),
+                row("Kiểm tra nội bộ", "GDMN", TODAY.plusDays(5)),
+                row("Rà soát đội ngũ", "GDMN", TODAY.plusDays(30))));
+        submit("cv.gdtrh", plan.assignment(0));
+        accept(plan.assignment(0));
+        clock.set(at(TODAY.plusDays(8), 9, 0));
+        submit("cv.gdtrh", plan.assignment(1));
+        accept(plan.assignment(1));
+        submit("cv.gdmn", plan.assignment(2));
+        accept(plan.assignment(2));
+
+        AssignmentService.Dashboard fast = issuing.as("giamdoc",
+                () -> assignments.dashboard(new AssignmentService.Filter(plan.planId(), null, null, null, null)));
+        AssignmentService.Dashboard everyRow = issuing.as("giamdoc", () -> assignments.dashboard(
+                new AssignmentService.Filter(plan.planId(), null, null, TODAY.minusYears(5), TODAY.plusYears(5))));
+
+        assertThat(fast).isEqualTo(everyRow);
+        assertThat(fast.total()).isEqualTo(new DashboardRow("", "", 1, 0, 1, 2, 0));
+        assertThat(fast.byUnit()).extracting(DashboardRow::key).containsExactly("GDMN", "GDTrH");
+        assertThat(fast.byUnit().get(1)).satisfies(r -> {
+            assertThat(r.doneOnTime()).isEqualTo(1);
+            assertThat(r.doneLate()).isEqualTo(1);
+        });
+        assertThat(fast.byPlan()).singleElement().extracting(DashboardRow::key)
+                .isEqualTo(String.valueOf(plan.planId()));
+    }
+
     // ---- issuing ----
 
     @Test
