@@ -31,11 +31,11 @@ class TaskController {
 
     /** A line of the caller's open work. */
     record TaskJson(String id, String kind, Long planId, String planTitle, Long assignmentId, String subject,
-            String unit, Instant due, boolean overdue, Instant created) {
+            String unit, String holder, Instant due, boolean overdue, Instant created) {
 
         static TaskJson of(WorkItem w, Instant now) {
             return new TaskJson(w.getTaskId(), w.getKind(), w.getPlanId(), w.getPlanTitle(), w.getAssignmentId(),
-                    w.getSubject(), w.getUnitCode(), w.getDueAt(), w.getDueAt() != null && w.getDueAt().isBefore(now),
+                    w.getSubject(), w.getUnitCode(), w.getAssignee(), w.getDueAt(), w.getDueAt() != null && w.getDueAt().isBefore(now),
                     w.getCreatedAt());
         }
     }
