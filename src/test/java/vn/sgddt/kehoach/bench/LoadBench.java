@@ -94,9 +94,12 @@ final class LoadBench {
                 call("plan", "GET", "/api/plans/" + first.get("planId"), null);
                 sleep(think.toMillis());
             }
-            if (mine != null) {
+            if (mine != null && "LEAD".equals(mine.get("kind"))) {
                 call("complete", "POST", "/api/tasks/" + mine.get("id") + "/complete",
                         "{\"decision\":\"SUBMIT\",\"resultText\":\"Đã hoàn thành, báo cáo kèm theo.\"}");
+            } else if (mine != null && "CONTRIBUTE".equals(mine.get("kind"))) {
+                call("complete", "POST", "/api/tasks/" + mine.get("id") + "/complete",
+                        "{\"decision\":\"CONTRIBUTE\",\"comment\":\"Phòng đã gửi số liệu phối hợp.\"}");
             } else if (first.get("assignmentId") != null) {
                 call("assignment", "GET", "/api/assignments/" + first.get("assignmentId"), null);
             }

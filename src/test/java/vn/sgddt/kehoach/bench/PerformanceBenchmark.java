@@ -350,6 +350,7 @@ class PerformanceBenchmark {
             for (int i = 0; i < runs + 1; i++) {
                 PlanDrafts draft = PlanDrafts.of("GDTrH");
                 List<String> units = data.units();
+                units.forEach(u -> draft.recipientUnit("Phòng " + u, u));
                 for (int r = 0; r < 200; r++) {
                     draft.row(new PlanContent.Row(null, null, "Nhiệm vụ " + (r + 1) + " của kế hoạch thử",
                             units.get(r % units.size()), List.of(units.get((r + 1) % units.size())), List.of(),
