@@ -18,6 +18,7 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -28,7 +29,7 @@ import vn.sgddt.kehoach.support.ProductionJar;
 
 /**
  * Start-up time and resident memory of the production jar, started the way the README tells operators to
- * ({@link Launch#production()}: the JVM options of {@code deploy/jvm.options} and the environment beside them).
+ * ({@link Launch#production()}: {@code deploy/kehoach.sh}, with the JVM options of {@code deploy/jvm.options}).
  *
  * <p>Start-up is the wall clock from starting the process to the readiness probe answering UP, on a database that
  * an earlier start has already migrated and loaded with the demo organisation (a restart, as after an update; the
@@ -74,40 +75,47 @@ public final class StartupBench {
         }
     }
 
-    /** How the jar is started: JVM options and environment variables. */
-    public record Launch(List<String> jvmOptions, Map<String, String> environment) {
+    /** How the jar is started: the command before the jar's own arguments, and environment variables. */
+    public record Launch(String description, Map<String, String> environment, Function<Path, List<String>> command) {
 
-        /** The JVM options file operators pass to {@code java @deploy/jvm.options -jar …}. */
-        public static Path optionsFile() {
+        private static Path deploy() {
             return Path.of(System.getProperty("kehoach.maven.basedir", ".")).toAbsolutePath().normalize()
-                    .resolve("deploy/jvm.options");
+                    .resolve("deploy");
         }
 
-        /** The README's production command: {@code java @deploy/jvm.options -jar kehoach.jar}. */
+        /**
+         * The README's production command, {@code deploy/kehoach.sh kehoach.jar}: the options of
+         * {@code deploy/jvm.options} and the class data archive the script makes at the first start.
+         */
         public static Launch production() {
-            return new Launch(List.of("@" + optionsFile()), Map.of());
+            return new Launch("deploy/kehoach.sh, JVM options " + options(deploy().resolve("jvm.options")),
+                    Map.of("JAVA", java()), jar -> List.of(deploy().resolve("kehoach.sh").toString(),
+                            jar.toString()));
         }
 
-        /** Other options for comparison ({@code -Dbench.jvm="-Xmx512m -Xss512k"}). */
+        /** {@code java OPTIONS -jar kehoach.jar} for comparison ({@code -Dbench.jvm="-Xmx512m -Xss512k"}). */
         public static Launch of(String jvmOptions, Map<String, String> environment) {
-            return new Launch(jvmOptions.isBlank() ? List.of() : List.of(jvmOptions.trim().split("\\s+")),
-                    environment);
+            List<String> options = jvmOptions.isBlank() ? List.of() : List.of(jvmOptions.trim().split("\\s+"));
+            String shown = environment.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue() + " ")
+                    .collect(Collectors.joining()) + "java " + String.join(" ", options) + " -jar";
+            return new Launch(shown, environment, jar -> {
+                List<String> command = new ArrayList<>();
+                command.add(java());
+                command.addAll(options);
+                command.add("-jar");
+                command.add(jar.toString());
+                return command;
+            });
         }
 
-        /** The options as a person reads them: the file's contents rather than its name. */
-        public String describe() {
-            List<String> shown = new ArrayList<>();
-            environment.forEach((k, v) -> shown.add(k + "=" + v));
-            for (String option : jvmOptions) {
-                if (option.startsWith("@")) {
-                    shown.add(read(Path.of(option.substring(1))).lines()
-                            .map(l -> l.replaceAll("#.*", "").strip()).filter(l -> !l.isEmpty())
-                            .collect(Collectors.joining(" ")));
-                } else {
-                    shown.add(option);
-                }
-            }
-            return shown.isEmpty() ? "(JVM defaults)" : String.join(" ", shown);
+        private static String java() {
+            return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        }
+
+        /** An options file as a person reads it: its options without the comments. */
+        private static String options(Path file) {
+            return read(file).lines().map(l -> l.replaceAll("#.*", "").strip()).filter(l -> !l.isEmpty())
+                    .collect(Collectors.joining(" "));
         }
     }
 
@@ -117,7 +125,7 @@ public final class StartupBench {
      * what the server itself counted then (Tomcat's active sessions, from {@code /actuator/prometheus}).
      */
     public record Figures(String database, String launch, double firstStartSeconds, List<Double> startupSeconds,
-            List<Double> reportedSeconds, List<Double> cpuSeconds, List<Long> rssMb, List<Long> peakRssMb, int sessions, List<Integer> uiIds,
+            List<Double> reportedSeconds, List<Double> cpuSeconds, List<Long> rssMb, List<Long> rssFileMb, List<Long> peakRssMb, int sessions, List<Integer> uiIds,
             int serverSessions, String uptime) {
 
         public double medianStartupSeconds() {
@@ -141,15 +149,15 @@ public final class StartupBench {
         }
 
         public String row() {
-            return String.format("| %s | %.1f | %s | %s | %.1f | %d | %s | %d | %d | %.1f |", database,
+            return String.format("| %s | %.1f | %s | %s | %.1f | %d | %s | %s | %d | %d | %.1f |", database,
                     medianStartupSeconds(), format(startupSeconds), format(reportedSeconds), medianCpuSeconds(),
-                    medianRssMb(), rssMb, sessions, serverSessions, firstStartSeconds);
+                    medianRssMb(), rssMb, rssFileMb, sessions, serverSessions, firstStartSeconds);
         }
 
         public static String header() {
             return "| database | start-up median (s) | each start (s) | Spring's \"Started in\" (s) | CPU to ready, "
-                    + "median (s) | RSS median (MB) | RSS each start (MB) | UI sessions | server's sessions "
-                    + "| first start (s) |\n|---|---:|---|---|---:|---:|---|---:|---:|---:|";
+                    + "median (s) | RSS median (MB) | RSS each start (MB) | of which mapped files (MB) | UI sessions "
+                    + "| server's sessions | first start (s) |\n|---|---:|---|---|---:|---:|---|---|---:|---:|---:|";
         }
 
         private static String format(List<Double> seconds) {
@@ -166,6 +174,7 @@ public final class StartupBench {
         Path jar = ProductionJar.get();
         Path workDir = createWorkDirectory(db);
         Path logs = Path.of(System.getProperty("kehoach.build.dir", "target"), "bench", "startup");
+        deleteIfExists(logs.resolve(db.name() + "-first.log"));
         Map<String, String> environment = new LinkedHashMap<>(launch.environment());
         List<String> arguments = new ArrayList<>();
         if (db instanceof Postgres pg) {
@@ -180,8 +189,8 @@ public final class StartupBench {
 
         // the first start creates the schema and the demo organisation: not what a restart costs
         long t0 = System.nanoTime();
-        try (ApplicationProcess first = ApplicationProcess.start(jar, logs.resolve(db.name() + "-first.log"), workDir,
-                environment, launch.jvmOptions(), arguments)) {
+        try (ApplicationProcess first = ApplicationProcess.start(launch.command().apply(jar),
+                logs.resolve(db.name() + "-first.log"), workDir, environment, arguments)) {
             // nothing: ready is all it had to be
         }
         double firstStart = (System.nanoTime() - t0) / 1e9;
@@ -190,6 +199,7 @@ public final class StartupBench {
         List<Double> reported = new ArrayList<>();
         List<Double> cpu = new ArrayList<>();
         List<Long> rss = new ArrayList<>();
+        List<Long> file = new ArrayList<>();
         List<Long> peak = new ArrayList<>();
         List<Integer> uiIds = List.of();
         int serverSessions = 0;
@@ -199,8 +209,8 @@ public final class StartupBench {
             deleteIfExists(log);
             uptime = (uptime.isEmpty() ? "" : uptime + " / ") + uptime();
             long start = System.nanoTime();
-            try (ApplicationProcess app = ApplicationProcess.start(jar, log, workDir, environment,
-                    launch.jvmOptions(), arguments)) {
+            try (ApplicationProcess app = ApplicationProcess.start(launch.command().apply(jar), log, workDir,
+                    environment, arguments)) {
                 startups.add((System.nanoTime() - start) / 1e9);
                 cpu.add(cpuSeconds(app.pid()));
                 reported.add(reportedSeconds(log));
@@ -211,12 +221,13 @@ public final class StartupBench {
                 serverSessions = activeSessions(app.port());
                 Map<String, Long> status = procStatus(app.pid());
                 rss.add(status.get("VmRSS") / 1024);
+                file.add(status.get("RssFile") / 1024);
                 peak.add(status.get("VmHWM") / 1024);
                 // the sessions were referenced up to here, so none could be collected before the figure was read
                 uiIds = open.stream().map(UiSession::uiId).toList();
             }
         }
-        return new Figures(db.name(), launch.describe(), firstStart, startups, reported, cpu, rss, peak, sessions, uiIds,
+        return new Figures(db.name(), launch.description(), firstStart, startups, reported, cpu, rss, file, peak, sessions, uiIds,
                 serverSessions, uptime);
     }
 
@@ -452,7 +463,7 @@ public final class StartupBench {
             f.putInto(results);
             all.add(f);
         }
-        System.out.println("\nLaunch: " + launch.describe() + "; " + runs + " starts");
+        System.out.println("\nLaunch: " + launch.description() + "; " + runs + " starts");
         all.forEach(f -> System.out.println("Load average (1, 5, 15 min) before each start, " + f.database() + ": "
                 + f.uptime()));
         System.out.println(Figures.header());

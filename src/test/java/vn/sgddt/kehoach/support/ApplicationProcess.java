@@ -31,7 +31,7 @@ public final class ApplicationProcess implements AutoCloseable {
     }
 
 
-    /** Starts the jar with the arguments and waits until it is ready (at most three minutes). */
+    /** Starts the jar with the arguments and waits until it is ready (at most five minutes). */
     public static ApplicationProcess start(Path jar, Path log, List<String> jvmOptions, List<String> arguments) {
         return start(jar, log, null, Map.of(), jvmOptions, arguments);
     }
@@ -42,12 +42,22 @@ public final class ApplicationProcess implements AutoCloseable {
      */
     public static ApplicationProcess start(Path jar, Path log, Path workingDirectory, Map<String, String> environment,
             List<String> jvmOptions, List<String> arguments) {
+        List<String> java = new ArrayList<>();
+        java.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        java.addAll(jvmOptions);
+        java.add("-jar");
+        java.add(jar.toString());
+        return start(java, log, workingDirectory, environment, arguments);
+    }
+
+    /**
+     * Runs a command that starts the application (a start script ending in {@code exec java …}), followed by the
+     * port, the address and the arguments, and waits until it is ready.
+     */
+    public static ApplicationProcess start(List<String> launcher, Path log, Path workingDirectory,
+            Map<String, String> environment, List<String> arguments) {
         int port = FreePort.get();
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(jvmOptions);
-        command.add("-jar");
-        command.add(jar.toString());
+        List<String> command = new ArrayList<>(launcher);
         command.add("--server.port=" + port);
         command.add("--server.address=127.0.0.1");
         command.addAll(arguments);
@@ -61,10 +71,10 @@ public final class ApplicationProcess implements AutoCloseable {
             builder.environment().putAll(environment);
             Process process = builder.start();
             ApplicationProcess app = new ApplicationProcess(process, port, log);
-            app.awaitReady(Duration.ofMinutes(3));
+            app.awaitReady(Duration.ofMinutes(5));
             return app;
         } catch (IOException e) {
-            throw new UncheckedIOException("Could not start " + jar, e);
+            throw new UncheckedIOException("Could not start " + command, e);
         }
     }
 
