@@ -468,6 +468,10 @@ public final class StartupBench {
                 + f.uptime()));
         System.out.println(Figures.header());
         all.forEach(f -> System.out.println(f.row()));
+        all.forEach(f -> results.note(f.database() + ": " + f.launch() + "; load average before each start "
+                + f.uptime()));
+        // beside the other benchmarks' results.json, not over it
+        results.write(Path.of(System.getProperty("kehoach.build.dir", "target"), "bench", "startup"));
         System.exit(0);
     }
 
