@@ -125,15 +125,17 @@ public final class StartupBench {
      * what the server itself counted then (Tomcat's active sessions, from {@code /actuator/prometheus}).
      */
     public record Figures(String database, String launch, double firstStartSeconds, List<Double> startupSeconds,
-            List<Double> reportedSeconds, List<Double> cpuSeconds, List<Long> rssMb, List<Long> rssFileMb, List<Long> peakRssMb, int sessions, List<Integer> uiIds,
-            int serverSessions, String uptime) {
+            List<Double> reportedSeconds, List<Double> cpuSeconds, List<Long> rssMb, List<Long> rssFileMb,
+            List<Long> peakRssMb, int sessions, List<Integer> uiIds, int serverSessions, String uptime) {
 
         public double medianStartupSeconds() {
             return median(startupSeconds);
         }
 
-        /** CPU time (user and system) the process had used when it was ready: what other work on the cores cannot
-         * inflate the way it inflates the wall clock. */
+        /**
+         * CPU time (user and system) the process had used when it was ready: less inflated than the wall clock by
+         * other work on the same cores.
+         */
         public double medianCpuSeconds() {
             return median(cpuSeconds);
         }
@@ -176,7 +178,7 @@ public final class StartupBench {
         Path logs = Path.of(System.getProperty("kehoach.build.dir", "target"), "bench", "startup");
         deleteIfExists(logs.resolve(db.name() + "-first.log"));
         Map<String, String> environment = new LinkedHashMap<>(launch.environment());
-        List<String> arguments = new ArrayList<>();
+        List<String> arguments = List.of();
         if (db instanceof Postgres pg) {
             environment.put("SPRING_PROFILES_ACTIVE", "prod,demo");
             environment.put("SPRING_DATASOURCE_URL", pg.url());
@@ -227,8 +229,9 @@ public final class StartupBench {
                 uiIds = open.stream().map(UiSession::uiId).toList();
             }
         }
-        return new Figures(db.name(), launch.description(), firstStart, startups, reported, cpu, rss, file, peak, sessions, uiIds,
-                serverSessions, uptime);
+        deleteRecursively(workDir);
+        return new Figures(db.name(), launch.description(), firstStart, startups, reported, cpu, rss, file, peak,
+                sessions, uiIds, serverSessions, uptime);
     }
 
     /** A signed-in official's browser tab: its own client, its own cookies, a UI on the server. */
@@ -408,6 +411,14 @@ public final class StartupBench {
     private static Path createWorkDirectory(Database db) {
         try {
             return Files.createTempDirectory("startup-bench-" + db.name());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void deleteRecursively(Path dir) {
+        try (Stream<Path> files = Files.walk(dir)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(StartupBench::deleteIfExists);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
