@@ -8,7 +8,8 @@
 # extracted beside itself (kehoach.cds/ next to kehoach.jar, or KEHOACH_CDS_DIR), and a training start on a
 # throwaway H2 database in that folder, which ends as soon as the application context is up, records the classes
 # the application loads. Later starts map those classes from the archive instead of loading and verifying them one
-# by one. Nothing of the real database or configuration is used by the training start.
+# by one. Nothing of the real database or configuration is used by the training start. KEHOACH_CDS=off starts
+# without the archive (about 40 MB less resident memory, a slower start).
 set -eu
 
 here=$(cd "$(dirname "$0")" && pwd)
@@ -21,6 +22,10 @@ java=${JAVA:-java}
 # glibc gives each thread that allocates its own malloc arena (up to 8 per core); two are enough for a JVM,
 # and the others only add resident memory
 export MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}"
+
+if [ "${KEHOACH_CDS:-on}" = off ]; then
+    exec "$java" @"$here/jvm.options" -jar "$jar" "$@"
+fi
 
 stamp="$jar_name $(stat -c %s-%Y "$jar") $("$java" -version 2>&1 | head -n 1)"
 if [ ! -f "$cds/kehoach.jsa" ] || [ "$(cat "$cds/stamp" 2>/dev/null)" != "$stamp" ]; then
