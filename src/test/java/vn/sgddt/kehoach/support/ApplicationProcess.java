@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The production jar running as a process of its own on 127.0.0.1, as a server runs it: started with
@@ -30,26 +31,50 @@ public final class ApplicationProcess implements AutoCloseable {
     }
 
 
-    /** Starts the jar with the arguments and waits until it is ready (at most three minutes). */
+    /** Starts the jar with the arguments and waits until it is ready (at most five minutes). */
     public static ApplicationProcess start(Path jar, Path log, List<String> jvmOptions, List<String> arguments) {
+        return start(jar, log, null, Map.of(), jvmOptions, arguments);
+    }
+
+    /**
+     * As {@link #start(Path, Path, List, List)}, in a working directory of its own (where the default {@code ./data}
+     * lands; {@code null}: this JVM's) and with these environment variables added to this JVM's.
+     */
+    public static ApplicationProcess start(Path jar, Path log, Path workingDirectory, Map<String, String> environment,
+            List<String> jvmOptions, List<String> arguments) {
+        List<String> java = new ArrayList<>();
+        java.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        java.addAll(jvmOptions);
+        java.add("-jar");
+        java.add(jar.toString());
+        return start(java, log, workingDirectory, environment, arguments);
+    }
+
+    /**
+     * Runs a command that starts the application (a start script ending in {@code exec java …}), followed by the
+     * port, the address and the arguments, and waits until it is ready.
+     */
+    public static ApplicationProcess start(List<String> launcher, Path log, Path workingDirectory,
+            Map<String, String> environment, List<String> arguments) {
         int port = FreePort.get();
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(jvmOptions);
-        command.add("-jar");
-        command.add(jar.toString());
+        List<String> command = new ArrayList<>(launcher);
         command.add("--server.port=" + port);
         command.add("--server.address=127.0.0.1");
         command.addAll(arguments);
         try {
             Files.createDirectories(log.getParent());
-            Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+            if (workingDirectory != null) {
+                builder.directory(workingDirectory.toFile());
+            }
+            builder.environment().putAll(environment);
+            Process process = builder.start();
             ApplicationProcess app = new ApplicationProcess(process, port, log);
-            app.awaitReady(Duration.ofMinutes(3));
+            app.awaitReady(Duration.ofMinutes(5));
             return app;
         } catch (IOException e) {
-            throw new UncheckedIOException("Could not start " + jar, e);
+            throw new UncheckedIOException("Could not start " + command, e);
         }
     }
 
