@@ -93,7 +93,7 @@ final class PerfScenarios {
                 }
             }
             for (String t : tables) {
-                try (var st = c.createStatement(); var rs = st.executeQuery("select count(*) from " + t)) {
+                try (var st = c.createStatement(); var rs = st.executeQuery("select count(*) from \"" + t + "\"")) {
                     rs.next();
                     counts.put(t.toLowerCase(), rs.getLong(1));
                 }
