@@ -3,7 +3,6 @@ package vn.sgddt.kehoach.bench.perf;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import vn.sgddt.kehoach.support.IntegrationTest;
 
 /** Not in the build (no *Test name): {@code -Dtest=H2PerfBench -Dsurefire.failIfNoSpecifiedTests=false}. */
@@ -22,7 +21,7 @@ class H2PerfBench {
         }
         if (!only.equals("issue")) {
             double ours = s.ourCycles(5, Integer.getInteger("perf.cycles", 20));
-            double bare = s.bareCycles(new DriverManagerDataSource("jdbc:h2:mem:perf-bare;DB_CLOSE_DELAY=-1", "sa", ""),
+            double bare = s.bareCycles(PerfScenarios.pool("jdbc:h2:mem:perf-bare;DB_CLOSE_DELAY=-1", "sa", ""),
                     20, 60);
             System.out.printf("[perf h2] ratio ours/bare %.2f%n", ours / bare);
         }

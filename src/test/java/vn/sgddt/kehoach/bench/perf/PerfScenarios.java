@@ -178,6 +178,16 @@ final class PerfScenarios {
         }
     }
 
+    /** A pool, as the application has: a new connection per engine command would measure PostgreSQL's start-up. */
+    static DataSource pool(String url, String user, String password) {
+        com.zaxxer.hikari.HikariDataSource pool = new com.zaxxer.hikari.HikariDataSource();
+        pool.setJdbcUrl(url);
+        pool.setUsername(user);
+        pool.setPassword(password);
+        pool.setMaximumPoolSize(5);
+        return pool;
+    }
+
     static long median(List<Long> values) {
         List<Long> sorted = new ArrayList<>(values);
         sorted.sort(null);

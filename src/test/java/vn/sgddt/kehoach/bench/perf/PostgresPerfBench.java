@@ -3,7 +3,6 @@ package vn.sgddt.kehoach.bench.perf;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import vn.sgddt.kehoach.support.EmbeddedPostgresServer;
 import vn.sgddt.kehoach.support.PostgresIntegrationTest;
 
@@ -23,7 +22,7 @@ class PostgresPerfBench {
         }
         if (!only.equals("issue")) {
             double ours = s.ourCycles(5, Integer.getInteger("perf.cycles", 20));
-            double bare = s.bareCycles(new DriverManagerDataSource(EmbeddedPostgresServer.newDatabase("perfbare"),
+            double bare = s.bareCycles(PerfScenarios.pool(EmbeddedPostgresServer.newDatabase("perfbare"),
                     "postgres", "postgres"), 20, 60);
             System.out.printf("[perf postgres] ratio ours/bare %.2f%n", ours / bare);
         }
