@@ -6,7 +6,6 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Index;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import org.hibernate.annotations.Immutable;
@@ -31,9 +30,7 @@ public class AuditEntry {
     public static final int SUMMARY_MAX_LENGTH = 1000;
 
     @Id
-    // from a sequence, fetched 50 at a time, so that many new rows go to the database in one batch
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "audit_entry_seq")
-    @SequenceGenerator(name = "audit_entry_seq", sequenceName = "audit_entry_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
     @Column(updatable = false)
     private Long id;
 

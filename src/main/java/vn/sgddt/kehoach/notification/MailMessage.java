@@ -8,7 +8,6 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Index;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Duration;
@@ -30,9 +29,7 @@ public class MailMessage {
     private static final Duration MAX_BACKOFF = Duration.ofMinutes(15);
 
     @Id
-    // from a sequence, fetched 50 at a time, so that many new rows go to the database in one batch
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "mail_outbox_seq")
-    @SequenceGenerator(name = "mail_outbox_seq", sequenceName = "mail_outbox_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
     @Version

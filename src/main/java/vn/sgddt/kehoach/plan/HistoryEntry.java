@@ -7,7 +7,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
@@ -22,9 +21,7 @@ public class HistoryEntry {
     }
 
     @Id
-    // from a sequence, fetched 50 at a time, so that many new rows go to the database in one batch
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "plan_history_seq")
-    @SequenceGenerator(name = "plan_history_seq", sequenceName = "plan_history_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
     @Column(name = "happened_at", nullable = false)
