@@ -8,6 +8,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Index;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -25,7 +26,9 @@ public class AssignmentEvent {
     }
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    // from a sequence, fetched 50 at a time, so that many new rows go to the database in one batch
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "assignment_event_seq")
+    @SequenceGenerator(name = "assignment_event_seq", sequenceName = "assignment_event_seq", allocationSize = 50)
     private Long id;
 
     @Column(nullable = false)

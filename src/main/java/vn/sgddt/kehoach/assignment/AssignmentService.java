@@ -144,8 +144,11 @@ public class AssignmentService {
             Agency agency = directory.agency();
             Instant now = clock.instant();
             Map<String, List<String>> newWorkByUser = new LinkedHashMap<>();
+            // the rows of a plan name the same few units: look each up once, not once per row
+            Map<String, Unit> units = new LinkedHashMap<>();
+            Map<String, List<String>> members = new LinkedHashMap<>();
             for (PlanIssued.Row row : issued.rows()) {
-                Unit lead = directory.unit(row.leadUnit()).orElseThrow();
+                Unit lead = units.computeIfAbsent(row.leadUnit(), code -> directory.unit(code).orElseThrow());
                 Assignment a = new Assignment(issued.planId(), issued.number(), issued.title(), row.id(), row.seq(),
                         row.group(), row.content(), row.leadUnit(), row.coordinatingUnits(), row.externalCoordinators(),
                         row.deadline(), row.deadlineText(), row.issuingAuthority(),
@@ -159,11 +162,11 @@ public class AssignmentService {
                 }
                 events.save(new AssignmentEvent(a.getId(), now, null, AssignmentEvent.Type.ASSIGNED, row.leadUnit(),
                         null, null, row.deadline(), null));
-                membersOf(row.leadUnit()).forEach(u -> newWorkByUser.computeIfAbsent(u, k -> new ArrayList<>())
-                        .add(String.valueOf(a.getId())));
+                members.computeIfAbsent(row.leadUnit(), this::membersOf).forEach(u -> newWorkByUser
+                        .computeIfAbsent(u, k -> new ArrayList<>()).add(String.valueOf(a.getId())));
                 for (String unit : row.coordinatingUnits()) {
-                    membersOf(unit).forEach(u -> newWorkByUser.computeIfAbsent(u, k -> new ArrayList<>())
-                            .add(String.valueOf(a.getId())));
+                    members.computeIfAbsent(unit, this::membersOf).forEach(u -> newWorkByUser
+                            .computeIfAbsent(u, k -> new ArrayList<>()).add(String.valueOf(a.getId())));
                 }
             }
             // the plan's tallies of done work, one per lead unit, so that accepting a result only adds to a row

@@ -1,10 +1,16 @@
 package vn.sgddt.kehoach.directory;
 
+import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.hibernate.Session;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -25,9 +31,12 @@ public class DirectoryService {
     private final PasswordEncoder passwordEncoder;
     private final ApplicationEventPublisher events;
     private final AuditTrail audit;
+    private final EntityManager entityManager;
 
     DirectoryService(AgencyRepository agencies, UnitRepository units, OfficialRepository officials,
-            PasswordEncoder passwordEncoder, ApplicationEventPublisher events, AuditTrail audit) {
+            PasswordEncoder passwordEncoder, ApplicationEventPublisher events, AuditTrail audit,
+            EntityManager entityManager) {
+        this.entityManager = entityManager;
         this.agencies = agencies;
         this.units = units;
         this.officials = officials;
@@ -45,8 +54,18 @@ public class DirectoryService {
         return units.findAllByOrderByIdAsc();
     }
 
+    /** The name of every unit by its code, in one query: for documents that name a unit on every row. */
+    public Map<String, String> unitNames() {
+        Map<String, String> names = new HashMap<>();
+        units.findAll().forEach(u -> names.put(u.getCode(), u.getName()));
+        return names;
+    }
+
+    // by natural id: a unit or official already read in this transaction is not read again, and the lookup does not
+    // flush the transaction's pending changes first, as a query would
     public Optional<Unit> unit(String code) {
-        return code == null ? Optional.empty() : units.findByCode(code);
+        return code == null ? Optional.empty()
+                : session().bySimpleNaturalId(Unit.class).loadOptional(code);
     }
 
     public List<Official> officials() {
@@ -54,7 +73,24 @@ public class DirectoryService {
     }
 
     public Optional<Official> official(String username) {
-        return username == null ? Optional.empty() : officials.findByUsername(username);
+        return username == null ? Optional.empty()
+                : session().bySimpleNaturalId(Official.class).loadOptional(username);
+    }
+
+    /** The full names of these officials, read in one query; a username nobody has stands for itself. */
+    public Map<String, String> fullNames(Collection<String> usernames) {
+        Set<String> wanted = new HashSet<>(usernames);
+        wanted.remove(null);
+        Map<String, String> names = new HashMap<>();
+        if (!wanted.isEmpty()) {
+            officials.findByUsernameIn(wanted).forEach(o -> names.put(o.getUsername(), o.getFullName()));
+        }
+        wanted.forEach(u -> names.putIfAbsent(u, u));
+        return names;
+    }
+
+    private Session session() {
+        return entityManager.unwrap(Session.class);
     }
 
     /** The full name of an official, or the username itself when nobody by that name is known. */

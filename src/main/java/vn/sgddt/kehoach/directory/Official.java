@@ -15,6 +15,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.util.EnumSet;
 import java.util.Set;
+import org.hibernate.annotations.NaturalId;
 
 /** A person who signs in: cán bộ, công chức of the agency. */
 @Entity
@@ -31,6 +32,7 @@ public class Official {
     @Version
     private long version;
 
+    @NaturalId
     @Column(nullable = false, unique = true, length = USERNAME_MAX_LENGTH)
     private String username;
 

@@ -1,5 +1,6 @@
 package vn.sgddt.kehoach.directory;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -11,6 +12,8 @@ interface OfficialRepository extends JpaRepository<Official, Long> {
     Optional<Official> findByUsername(String username);
 
     List<Official> findByUnitCodeOrderByIdAsc(String unitCode);
+
+    List<Official> findByUsernameIn(Collection<String> usernames);
 
     List<Official> findAllByOrderByIdAsc();
 

@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.NaturalId;
 
 /** An internal unit of the agency (phòng, văn phòng, thanh tra). Its code is also a Camunda group id. */
 @Entity
@@ -25,6 +26,7 @@ public class Unit {
     @Version
     private long version;
 
+    @NaturalId
     @Column(nullable = false, unique = true, length = CODE_MAX_LENGTH)
     private String code;
 

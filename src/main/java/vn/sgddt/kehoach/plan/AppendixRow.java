@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -25,7 +26,9 @@ import org.hibernate.type.SqlTypes;
 public class AppendixRow {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    // from a sequence, fetched 50 at a time, so that many new rows go to the database in one batch
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "plan_appendix_row_seq")
+    @SequenceGenerator(name = "plan_appendix_row_seq", sequenceName = "plan_appendix_row_seq", allocationSize = 50)
     private Long id;
 
     private int seq;

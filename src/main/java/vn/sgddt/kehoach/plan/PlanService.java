@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -352,13 +353,16 @@ public class PlanService {
         Official signer = directory.official(p.getSigner()).orElse(null);
         String returnComment = null;
         List<HistoryEntry> history = p.getHistory();
+        List<String> people = new ArrayList<>(history.stream().map(HistoryEntry::getActor).toList());
+        people.add(p.getDrafter());
+        Map<String, String> names = directory.fullNames(people);
         if (p.getStatus() == PlanStatus.DRAFT && !history.isEmpty()
                 && history.get(history.size() - 1).getAction() == HistoryEntry.Action.RETURNED) {
             returnComment = history.get(history.size() - 1).getComment();
         }
         return new PlanDetails(p.getId(), p.getTitle(), p.getDraftingUnit(),
                 directory.unit(p.getDraftingUnit()).map(Unit::getName).orElse(p.getDraftingUnit()), p.getDrafter(),
-                directory.fullName(p.getDrafter()), p.getLegalBases(),
+                names.get(p.getDrafter()), p.getLegalBases(),
                 p.getSections().stream().map(s -> new PlanContent.Section(s.getHeading(), s.getText())).toList(),
                 p.getRecipients().stream().map(r -> new PlanContent.RecipientLine(r.getName(), r.getPurpose(),
                         r.getUnitCode())).toList(),
@@ -370,7 +374,7 @@ public class PlanService {
                         r.getDeadlineText(), r.getIssuingAuthority())).toList(),
                 p.getStatus(), p.getNumber(), p.getIssuedOn(), p.getCurrentStep(),
                 history.stream().map(h -> new PlanDetails.HistoryItem(h.getAt(), h.getActor(),
-                        directory.fullName(h.getActor()), h.getAction(), h.getStep(), h.getComment())).toList(),
+                        names.get(h.getActor()), h.getAction(), h.getStep(), h.getComment())).toList(),
                 returnComment, p.getCreatedAt(), p.getUpdatedAt());
     }
 }

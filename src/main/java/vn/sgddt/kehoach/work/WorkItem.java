@@ -7,13 +7,17 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Index;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.hibernate.annotations.BatchSize;
+import org.springframework.data.domain.Persistable;
 
 /** An open user task, as the inbox shows it. The id is Camunda's task id. */
 @Entity
@@ -21,7 +25,7 @@ import org.hibernate.annotations.BatchSize;
         @Index(name = "idx_work_assignee_due", columnList = "assignee, dueAt, createdAt"),
         @Index(name = "idx_work_plan", columnList = "planId"),
         @Index(name = "idx_work_assignment", columnList = "assignmentId")})
-public class WorkItem {
+public class WorkItem implements Persistable<String> {
 
     @Id
     @Column(length = 64)
@@ -77,6 +81,13 @@ public class WorkItem {
 
     @Column(nullable = false)
     private Instant createdAt;
+
+    /**
+     * The id is the task's, so Spring Data cannot tell a new item from a stored one; without this flag every new
+     * item would cost a select before its insert.
+     */
+    @Transient
+    private boolean isNew = true;
 
     protected WorkItem() {
     }
@@ -136,6 +147,22 @@ public class WorkItem {
             return assignee.equals(username);
         }
         return candidateUsers.contains(username) || candidateGroups.stream().anyMatch(groups::contains);
+    }
+
+    @PostLoad
+    @PostPersist
+    void stored() {
+        isNew = false;
+    }
+
+    @Override
+    public String getId() {
+        return taskId;
+    }
+
+    @Override
+    public boolean isNew() {
+        return isNew;
     }
 
     public String getTaskId() {

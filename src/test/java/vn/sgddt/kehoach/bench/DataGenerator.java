@@ -41,7 +41,12 @@ final class DataGenerator {
     private final Clock clock;
     private final List<String> units;
 
-    DataGenerator(ApplicationContext context) {
+    /** The SQL of the next id of Hibernate's pooled sequence of assignments (V9), on this database. */
+    private final String nextAssignmentId;
+
+    DataGenerator(ApplicationContext context, String database) {
+        this.nextAssignmentId = database.equals("postgres") ? "nextval('assignment_seq')"
+                : "next value for assignment_seq";
         this.jdbc = context.getBean(JdbcTemplate.class);
         this.tx = context.getBean(TransactionTemplate.class);
         this.assignments = context.getBean(AssignmentService.class);
@@ -109,10 +114,11 @@ final class DataGenerator {
 
     private void insertFinished(List<Object[]> rows) {
         batch("""
-                insert into assignment (completed_on, deadline, original_deadline, outside_authority, progress,
+                insert into assignment (id, completed_on, deadline, original_deadline, outside_authority, progress,
                   recurrence_day, seq, created_at, plan_id, version, follow_up_unit, lead_unit, state, plan_number,
                   plan_title, content)
-                values (?, ?, ?, false, 100, 0, ?, ?, ?, 0, 'VP', ?, 'DONE', ?, ?, ?)
+                values (""" + nextAssignmentId + """
+                , ?, ?, ?, false, 100, 0, ?, ?, ?, 0, 'VP', ?, 'DONE', ?, ?, ?)
                 """, rows);
     }
 

@@ -154,7 +154,7 @@ class PerformanceBenchmark {
             this.db = db;
             this.app = app;
             this.base = "http://127.0.0.1:" + ((WebServerApplicationContext) app).getWebServer().getPort();
-            this.data = new DataGenerator(app);
+            this.data = new DataGenerator(app, db);
             this.tasks = app.getBean(TaskService.class);
             this.directory = app.getBean(DirectoryService.class);
             this.jdbc = app.getBean(JdbcTemplate.class);

@@ -45,6 +45,21 @@ final class DocumentFonts {
         }
     }
 
+    // each thread parses a face once: parsing the file is most of the cost of loading a font into a document, and
+    // a parsed font may be shared by documents but not by threads
+    private final ThreadLocal<Map<Face, TrueTypeFont>> parsed = ThreadLocal.withInitial(() -> new EnumMap<>(Face.class));
+
+    /** The face, parsed, for {@code PDType0Font.load(document, font, true)}; the document does not close it. */
+    TrueTypeFont parsed(Face face) {
+        return parsed.get().computeIfAbsent(face, f -> {
+            try {
+                return new TTFParser().parse(new RandomAccessReadBuffer(files.get(f)));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
     /** A fresh stream of the font file, for {@code PDType0Font.load}. */
     InputStream open(Face face) {
         return new ByteArrayInputStream(files.get(face));

@@ -64,10 +64,10 @@ final class PdfWriter {
 
     Rendered render(PlanDocumentModel m) throws IOException {
         try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Faces f = new Faces(PDType0Font.load(doc, fonts.open(Face.REGULAR), true),
-                    PDType0Font.load(doc, fonts.open(Face.BOLD), true),
-                    PDType0Font.load(doc, fonts.open(Face.ITALIC), true),
-                    PDType0Font.load(doc, fonts.open(Face.BOLD_ITALIC), true));
+            Faces f = new Faces(PDType0Font.load(doc, fonts.parsed(Face.REGULAR), true),
+                    PDType0Font.load(doc, fonts.parsed(Face.BOLD), true),
+                    PDType0Font.load(doc, fonts.parsed(Face.ITALIC), true),
+                    PDType0Font.load(doc, fonts.parsed(Face.BOLD_ITALIC), true));
             PdfFlow flow = new PdfFlow(doc);
             Anchors anchors = new Anchors();
             flow.section(PORTRAIT, MARGINS);

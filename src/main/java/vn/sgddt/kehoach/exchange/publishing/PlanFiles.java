@@ -8,7 +8,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.sgddt.kehoach.base.UnavailableException;
 import vn.sgddt.kehoach.directory.DirectoryService;
-import vn.sgddt.kehoach.directory.Unit;
 import vn.sgddt.kehoach.exchange.document.PlanDocumentModel;
 import vn.sgddt.kehoach.exchange.document.PlanDocuments;
 import vn.sgddt.kehoach.exchange.signing.SignatureReport;
@@ -77,7 +76,7 @@ class PlanFiles implements PlanPublications {
 
     private PlanDocumentModel model(PlanDetails plan) {
         return PlanDocumentModel.of(plan, directory.agency(),
-                code -> directory.unit(code).map(Unit::getName).orElse(null), isDraft(plan));
+                directory.unitNames()::get, isDraft(plan));
     }
 
     /** Until the signer signs, what there is to read is a draft. */

@@ -17,7 +17,6 @@ import vn.sgddt.kehoach.base.operations.LogContext;
 import vn.sgddt.kehoach.directory.Agency;
 import vn.sgddt.kehoach.directory.CurrentOfficial;
 import vn.sgddt.kehoach.directory.DirectoryService;
-import vn.sgddt.kehoach.directory.Unit;
 import vn.sgddt.kehoach.exchange.document.PlanDocumentModel;
 import vn.sgddt.kehoach.exchange.document.PlanDocuments;
 import vn.sgddt.kehoach.exchange.document.SigningLayout;
@@ -82,7 +81,7 @@ class PlanPublisher {
             SigningLayout layout;
             try {
                 PlanDocuments.PdfToSign printed = documents.pdfToSign(PlanDocumentModel.of(plan, agency,
-                        code -> directory.unit(code).map(Unit::getName).orElse(null), false));
+                        directory.unitNames()::get, false));
                 layout = printed.layout();
                 if (layout.signature() == null) {
                     throw new SigningException("the printed plan has no space for the signature");

@@ -13,12 +13,15 @@ import java.util.ArrayList;
 import java.util.GregorianCalendar;
 import java.util.List;
 import java.util.Objects;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.PDPageContentStream.AppendMode;
 import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
@@ -236,7 +239,7 @@ public class PdfSigner {
     }
 
     private static PDType0Font font(PDDocument document) throws IOException {
-        return PDType0Font.load(document, new ByteArrayInputStream(FontBytes.LIBERATION_SERIF), true);
+        return PDType0Font.load(document, FontBytes.PARSED.get(), true);
     }
 
     private static void closeQuietly(PDDocument document) {
@@ -251,6 +254,15 @@ public class PdfSigner {
     private static final class FontBytes {
 
         static final byte[] LIBERATION_SERIF = read();
+        // parsed once per thread (parsing is most of a font's loading; a parsed font is not for several threads);
+        // the documents it is loaded into do not close it
+        static final ThreadLocal<TrueTypeFont> PARSED = ThreadLocal.withInitial(() -> {
+            try {
+                return new TTFParser().parse(new RandomAccessReadBuffer(LIBERATION_SERIF));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
 
         private static byte[] read() {
             try (InputStream in = PdfSigner.class.getResourceAsStream(FONT_RESOURCE)) {
