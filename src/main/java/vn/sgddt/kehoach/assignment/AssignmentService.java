@@ -808,30 +808,23 @@ public class AssignmentService {
         }
 
         AssignmentRepository.UnitCounts ofUnit(String unit) {
-            Counts c = this;
-            return new AssignmentRepository.UnitCounts() {
-                public String getUnit() { return unit; }
-                public long getWithAuthority() { return c.withAuthority; }
-                public long getDoneOnTime() { return c.doneOnTime; }
-                public long getDoneLate() { return c.doneLate; }
-                public long getOpenOverdue() { return c.openOverdue; }
-                public long getOpenInTime() { return c.openInTime; }
-            };
+            return new UnitRow(unit, withAuthority, doneOnTime, doneLate, openOverdue, openInTime);
         }
 
         AssignmentRepository.PlanCounts ofPlan(Long planId, String number, String title) {
-            Counts c = this;
-            return new AssignmentRepository.PlanCounts() {
-                public Long getPlanId() { return planId; }
-                public String getPlanNumber() { return number; }
-                public String getPlanTitle() { return title; }
-                public long getWithAuthority() { return c.withAuthority; }
-                public long getDoneOnTime() { return c.doneOnTime; }
-                public long getDoneLate() { return c.doneLate; }
-                public long getOpenOverdue() { return c.openOverdue; }
-                public long getOpenInTime() { return c.openInTime; }
-            };
+            return new PlanRow(planId, number, title, withAuthority, doneOnTime, doneLate, openOverdue, openInTime);
         }
+    }
+
+    /** A dashboard row per unit, as the repository's projection gives it. */
+    private record UnitRow(String getUnit, long getWithAuthority, long getDoneOnTime, long getDoneLate,
+            long getOpenOverdue, long getOpenInTime) implements AssignmentRepository.UnitCounts {
+    }
+
+    /** A dashboard row per plan, as the repository's projection gives it. */
+    private record PlanRow(Long getPlanId, String getPlanNumber, String getPlanTitle, long getWithAuthority,
+            long getDoneOnTime, long getDoneLate, long getOpenOverdue, long getOpenInTime)
+            implements AssignmentRepository.PlanCounts {
     }
 
     public boolean maySeeDashboard() {

@@ -74,11 +74,7 @@ final class DataGenerator {
                     unit, (5000 + i) + "/KH-SGDĐT", "cv." + unit.toLowerCase(),
                     "Kế hoạch năm " + year + " số " + i + " về công tác " + unit});
         }
-        batch("""
-                insert into plan_document (issued_on, register_number, created_at, updated_at, version, signing_form,
-                  drafting_unit, status, number, drafter, signer, title)
-                values (?, ?, ?, ?, 0, 'DIRECT', ?, 'ISSUED', ?, ?, 'giamdoc', ?)
-                """, planRows);
+        insertIssuedPlans(planRows);
         List<Object[]> planIds = jdbc.query("select id, number, title, issued_on from plan_document "
                 + "where register_number >= 5000 and register_number < 5000 + ? order by register_number",
                 (rs, n) -> new Object[] {rs.getLong(1), rs.getString(2), rs.getString(3), rs.getDate(4)}, plans);
@@ -122,6 +118,15 @@ final class DataGenerator {
                 """, rows);
     }
 
+    /** Issued plans: issued on, register number, created, updated, unit, number, drafter, title. */
+    private void insertIssuedPlans(List<Object[]> plans) {
+        batch("""
+                insert into plan_document (issued_on, register_number, created_at, updated_at, version, signing_form,
+                  drafting_unit, status, number, drafter, signer, title)
+                values (?, ?, ?, ?, 0, 'DIRECT', ?, 'ISSUED', ?, ?, 'giamdoc', ?)
+                """, plans);
+    }
+
     private void batch(String sql, List<Object[]> rows) {
         if (!rows.isEmpty()) {
             tx.executeWithoutResult(s -> jdbc.batchUpdate(sql, rows));
@@ -142,11 +147,7 @@ final class DataGenerator {
                     Timestamp.from(now), unit, (20000 + i) + "/KH-SGDĐT", "cv." + unit.toLowerCase(),
                     "Kế hoạch triển khai nhiệm vụ năm học số " + i + " của " + unit});
         }
-        batch("""
-                insert into plan_document (issued_on, register_number, created_at, updated_at, version, signing_form,
-                  drafting_unit, status, number, drafter, signer, title)
-                values (?, ?, ?, ?, 0, 'DIRECT', ?, 'ISSUED', ?, ?, 'giamdoc', ?)
-                """, planRows);
+        insertIssuedPlans(planRows);
         List<Object[]> planIds = jdbc.query("select id, number, title, issued_on, drafting_unit from plan_document "
                 + "where register_number >= 20000 and register_number < 20000 + ? order by register_number",
                 (rs, n) -> new Object[] {rs.getLong(1), rs.getString(2), rs.getString(3), rs.getDate(4),
