@@ -32,6 +32,7 @@ import vn.sgddt.kehoach.base.InvalidInputException;
 import vn.sgddt.kehoach.base.NotAllowedException;
 import vn.sgddt.kehoach.base.NotFoundException;
 import vn.sgddt.kehoach.base.PlainText;
+import vn.sgddt.kehoach.base.RetriedOnConcurrentChange;
 import vn.sgddt.kehoach.base.Violation;
 import vn.sgddt.kehoach.base.operations.LogContext;
 import vn.sgddt.kehoach.directory.Agency;
@@ -217,6 +218,7 @@ public class AssignmentService {
 
     /** A member of the lead unit takes the work. */
     @Transactional
+    @RetriedOnConcurrentChange
     public AssignmentDetails pickUp(long id) {
         try (var ignored = LogContext.assignment(id)) {
             Official me = currentOfficial.require();
@@ -235,6 +237,7 @@ public class AssignmentService {
 
     /** The head of the lead unit hands the work to a named official of the unit. */
     @Transactional
+    @RetriedOnConcurrentChange
     public AssignmentDetails handTo(long id, String sentUsername) {
         try (var ignored = LogContext.assignment(id)) {
             Official me = currentOfficial.require();
@@ -263,6 +266,7 @@ public class AssignmentService {
     }
 
     @Transactional
+    @RetriedOnConcurrentChange
     public AssignmentDetails recordProgress(long id, Integer percent, String sentNote, Upload upload) {
         String note = PlainText.text(sentNote);
         try (var ignored = LogContext.assignment(id)) {
@@ -290,6 +294,7 @@ public class AssignmentService {
 
     /** The lead unit sends its result; it goes to acceptance, or first to the outside authority. */
     @Transactional
+    @RetriedOnConcurrentChange
     public AssignmentDetails submit(long id, String sentResult, String sentNumber, Upload upload) {
         String resultText = PlainText.text(sentResult);
         String documentNumber = PlainText.line(sentNumber);
@@ -330,6 +335,7 @@ public class AssignmentService {
     }
 
     @Transactional
+    @RetriedOnConcurrentChange
     public AssignmentDetails requestExtension(long id, LocalDate newDeadline, String sentReason) {
         String reason = PlainText.text(sentReason);
         try (var ignored = LogContext.assignment(id)) {
@@ -367,6 +373,7 @@ public class AssignmentService {
 
     /** Starts drafting the plan this assignment delivers; its issuing will fill in the result. */
     @Transactional
+    @RetriedOnConcurrentChange
     public long startLinkedPlan(long id) {
         try (var ignored = LogContext.assignment(id)) {
             Official me = currentOfficial.require();
@@ -402,6 +409,7 @@ public class AssignmentService {
     }
 
     @Transactional
+    @RetriedOnConcurrentChange
     public AssignmentDetails complete(String taskId, Decision sent) {
         Decision d = new Decision(sent.decision(), PlainText.text(sent.comment()),
                 PlainText.text(sent.resultText()), PlainText.line(sent.documentNumber()), sent.documentDate(),

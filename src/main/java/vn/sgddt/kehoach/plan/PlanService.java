@@ -17,11 +17,13 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.sgddt.kehoach.audit.AuditTrail;
+import vn.sgddt.kehoach.base.ConcurrentChangeException;
 import vn.sgddt.kehoach.base.ConflictException;
 import vn.sgddt.kehoach.base.InvalidInputException;
 import vn.sgddt.kehoach.base.NotAllowedException;
 import vn.sgddt.kehoach.base.NotFoundException;
 import vn.sgddt.kehoach.base.PlainText;
+import vn.sgddt.kehoach.base.RetriedOnConcurrentChange;
 import vn.sgddt.kehoach.base.Violation;
 import vn.sgddt.kehoach.base.operations.LogContext;
 import vn.sgddt.kehoach.directory.CurrentOfficial;
@@ -119,6 +121,7 @@ public class PlanService {
     }
 
     @Transactional
+    @RetriedOnConcurrentChange
     public PlanDetails update(long planId, PlanContent sent) {
         PlanContent content = sent.normalized();
         try (var ignored = LogContext.plan(planId)) {
@@ -136,6 +139,7 @@ public class PlanService {
 
     /** Sends the draft (or a returned plan, after changes) to the head of the drafting unit. */
     @Transactional
+    @RetriedOnConcurrentChange
     public PlanDetails submit(long planId, String comment) {
         try (var ignored = LogContext.plan(planId)) {
             Official me = currentOfficial.require();
@@ -151,6 +155,7 @@ public class PlanService {
 
     /** Takes the decision of the step {@code taskId} as the current user. */
     @Transactional
+    @RetriedOnConcurrentChange
     public PlanDetails complete(String taskId, Decision decision, String comment) {
         Official me = currentOfficial.require();
         OpenTask task = process.openTask(taskId).orElseThrow(() -> finished.notOpen(taskId));
@@ -195,7 +200,7 @@ public class PlanService {
             plans.saveAndFlush(plan);
         } catch (ObjectOptimisticLockingFailureException raced) {
             // another decision on this step was taken while we were reading the plan
-            throw new ConflictException("error.task.concurrent");
+            throw new ConcurrentChangeException(raced);
         }
         if (decision == Decision.SIGN) {
             // the digital signature is made here, in this transaction: if it cannot be made, nothing is signed

@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.sgddt.kehoach.base.NotFoundException;
+import vn.sgddt.kehoach.base.RetriedOnConcurrentChange;
 import vn.sgddt.kehoach.directory.CurrentOfficial;
 import vn.sgddt.kehoach.directory.DirectoryService;
 import vn.sgddt.kehoach.directory.Official;
@@ -55,6 +56,7 @@ public class WorkService {
 
     /** Takes a decision on a task; 404 if there is no such task, 409 if someone completed it already. */
     @Transactional
+    @RetriedOnConcurrentChange
     public Object complete(String taskId, WorkDecision decision) {
         Official me = currentOfficial.require();
         WorkItem item = items.findById(taskId).orElseThrow(() -> finished.notOpen(taskId));

@@ -16,7 +16,7 @@ import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 import vn.sgddt.kehoach.assignment.Assignment;
-import vn.sgddt.kehoach.base.ConflictException;
+import vn.sgddt.kehoach.base.ConcurrentChangeException;
 
 /**
  * The only class of the assignment feature that talks to the engine. The business key of each process instance is
@@ -71,7 +71,7 @@ public class AssignmentProcess {
         try {
             tasks.setAssignee(taskId, username);
         } catch (OptimisticLockingException | NullValueException raced) {
-            throw new ConflictException("error.task.concurrent");
+            throw new ConcurrentChangeException(raced);
         }
     }
 
@@ -81,7 +81,7 @@ public class AssignmentProcess {
             tasks.setAssignee(taskId, username);
             tasks.complete(taskId, Map.of(AssignmentIds.VAR_DECISION, decision));
         } catch (OptimisticLockingException | NullValueException raced) {
-            throw new ConflictException("error.task.concurrent");
+            throw new ConcurrentChangeException(raced);
         }
     }
 

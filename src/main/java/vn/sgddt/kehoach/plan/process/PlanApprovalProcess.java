@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
+import vn.sgddt.kehoach.base.ConcurrentChangeException;
 import vn.sgddt.kehoach.base.ConflictException;
 import vn.sgddt.kehoach.plan.Decision;
 import vn.sgddt.kehoach.plan.PlanStep;
@@ -74,7 +75,7 @@ public class PlanApprovalProcess {
             tasks.setAssignee(taskId, username);
             tasks.complete(taskId, Map.of(PlanApprovalIds.VAR_DECISION, decision.name()));
         } catch (OptimisticLockingException | NullValueException raced) {
-            throw new ConflictException("error.task.concurrent");
+            throw new ConcurrentChangeException(raced);
         }
     }
 
