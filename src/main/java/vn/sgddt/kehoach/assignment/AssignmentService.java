@@ -957,7 +957,7 @@ public class AssignmentService {
     }
 
     private List<String> membersOf(String unit) {
-        return directory.members(unit).stream().filter(Official::isEnabled).map(Official::getUsername).toList();
+        return directory.enabledMemberUsernames(unit);
     }
 
     private Assignment find(long id) {

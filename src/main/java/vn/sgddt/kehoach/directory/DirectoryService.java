@@ -83,7 +83,7 @@ public class DirectoryService {
         wanted.remove(null);
         Map<String, String> names = new HashMap<>();
         if (!wanted.isEmpty()) {
-            officials.findByUsernameIn(wanted).forEach(o -> names.put(o.getUsername(), o.getFullName()));
+            officials.fullNamesOf(wanted).forEach(pair -> names.put((String) pair[0], (String) pair[1]));
         }
         wanted.forEach(u -> names.putIfAbsent(u, u));
         return names;
@@ -100,6 +100,11 @@ public class DirectoryService {
 
     public List<Official> members(String unitCode) {
         return officials.findByUnitCodeOrderByIdAsc(unitCode);
+    }
+
+    /** The usernames of a unit's enabled members, in the order of {@link #members}: whom to tell of its work. */
+    public List<String> enabledMemberUsernames(String unitCode) {
+        return unitCode == null ? List.of() : officials.enabledUsernamesOf(unitCode);
     }
 
     public List<Official> withRole(Role role) {

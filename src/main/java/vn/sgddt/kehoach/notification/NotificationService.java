@@ -83,7 +83,7 @@ public class NotificationService {
     public void onPlanIssued(PlanIssued event) {
         Set<String> people = new LinkedHashSet<>();
         for (String unit : event.recipientUnits()) {
-            directory.members(unit).stream().filter(Official::isEnabled).forEach(o -> people.add(o.getUsername()));
+            people.addAll(directory.enabledMemberUsernames(unit));
         }
         directory.members(event.draftingUnit()).forEach(o -> people.add(o.getUsername()));
         notify(people, "notification.planIssued",
