@@ -154,10 +154,20 @@ class PlanApiTest {
     }
 
     @Test
-    void without_credentials_or_with_a_wrong_password_the_api_answers_401() throws Exception {
-        mvc.perform(get("/api/plans")).andExpect(status().isUnauthorized());
+    void without_credentials_or_with_a_wrong_password_the_api_answers_401_with_the_challenge_and_why()
+            throws Exception {
+        mvc.perform(get("/api/plans")).andExpect(status().isUnauthorized())
+                .andExpect(header().string("WWW-Authenticate", "Basic realm=\"Realm\""))
+                .andExpect(jsonPath("$.status").value(401)).andExpect(jsonPath("$.code").value("UNAUTHORIZED"))
+                .andExpect(jsonPath("$.messageVi").value("Bạn chưa đăng nhập."))
+                .andExpect(jsonPath("$.messageEn").value("You are not signed in."));
         mvc.perform(get("/api/me")).andExpect(status().isUnauthorized());
-        mvc.perform(get("/api/me").with(httpBasic("cv.gdtrh", "wrong"))).andExpect(status().isUnauthorized());
+        mvc.perform(get("/api/me").with(httpBasic("cv.gdtrh", "wrong"))).andExpect(status().isUnauthorized())
+                .andExpect(header().exists("WWW-Authenticate"))
+                .andExpect(jsonPath("$.messageVi").value("Tên đăng nhập hoặc mật khẩu không đúng."));
+        // an unknown account gets the same words as a wrong password
+        mvc.perform(get("/api/me").with(httpBasic("nobody.here", "wrong"))).andExpect(status().isUnauthorized())
+                .andExpect(jsonPath("$.messageVi").value("Tên đăng nhập hoặc mật khẩu không đúng."));
     }
 
     @Test
