@@ -19,6 +19,9 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.sgddt.kehoach.audit.AuditTrail;
+import vn.sgddt.kehoach.base.InvalidInputException;
+import vn.sgddt.kehoach.base.PlainText;
+import vn.sgddt.kehoach.base.Violation;
 
 /** Who is who in the agency: the one way the rest of the application reads and changes the directory. */
 @Service
@@ -124,9 +127,13 @@ public class DirectoryService {
     @Transactional
     @PreAuthorize("hasRole('QUAN_TRI')")
     public Agency saveAgency(Agency agency) {
-        if (agency.getFollowUpUnitCode() != null && units.findByCode(agency.getFollowUpUnitCode()).isEmpty()) {
-            throw new IllegalArgumentException("Unknown unit " + agency.getFollowUpUnitCode());
-        }
+        List<Violation> violations = new ArrayList<>();
+        agency.setName(requiredLine("name", agency.getName(), 200, violations));
+        agency.setParentName(line("parentName", agency.getParentName(), 200, violations));
+        agency.setSymbol(requiredLine("symbol", agency.getSymbol(), 20, violations));
+        agency.setPlace(line("place", agency.getPlace(), 100, violations));
+        requireUnitOrNull("followUpUnitCode", agency.getFollowUpUnitCode(), violations);
+        refuseIfAny(violations);
         Agency saved = agencies.save(agency);
         audit("AGENCY_UPDATE", "AGENCY", saved.getId(), saved.getName() + " · " + saved.getSymbol() + " · "
                 + saved.getPlace() + " · " + saved.getFollowUpUnitCode());
@@ -136,8 +143,12 @@ public class DirectoryService {
     @Transactional
     @PreAuthorize("hasRole('QUAN_TRI')")
     public Unit saveUnit(Unit unit) {
-        requireOfficialOrNull(unit.getHeadUsername(), null);
-        requireOfficialOrNull(unit.getDeputyUsername(), Role.PHO_GIAM_DOC);
+        List<Violation> violations = new ArrayList<>();
+        requiredLine("code", unit.getCode(), Unit.CODE_MAX_LENGTH, violations);
+        unit.setName(requiredLine("name", unit.getName(), Unit.NAME_MAX_LENGTH, violations));
+        requireOfficialOrNull("headUsername", unit.getHeadUsername(), null, violations);
+        requireOfficialOrNull("deputyUsername", unit.getDeputyUsername(), Role.PHO_GIAM_DOC, violations);
+        refuseIfAny(violations);
         boolean created = unit.getId() == null;
         Unit saved = units.save(unit);
         audit(created ? "UNIT_CREATE" : "UNIT_UPDATE", "UNIT", saved.getId(), saved.getCode() + " · "
@@ -149,9 +160,12 @@ public class DirectoryService {
     @Transactional
     @PreAuthorize("hasRole('QUAN_TRI')")
     public Official saveOfficial(Official official) {
-        if (official.getUnitCode() != null && units.findByCode(official.getUnitCode()).isEmpty()) {
-            throw new IllegalArgumentException("Unknown unit " + official.getUnitCode());
-        }
+        List<Violation> violations = new ArrayList<>();
+        official.setFullName(requiredLine("fullName", official.getFullName(), Official.NAME_MAX_LENGTH, violations));
+        official.setPosition(requiredLine("position", official.getPosition(), Official.NAME_MAX_LENGTH, violations));
+        official.setEmail(line("email", official.getEmail(), 200, violations));
+        requireUnitOrNull("unitCode", official.getUnitCode(), violations);
+        refuseIfAny(violations);
         boolean created = official.getId() == null;
         Official saved = officials.save(official);
         audit(created ? "OFFICIAL_CREATE" : "OFFICIAL_UPDATE", "OFFICIAL", saved.getId(), saved.getUsername()
@@ -166,9 +180,12 @@ public class DirectoryService {
     @PreAuthorize("hasRole('QUAN_TRI')")
     public Official createOfficial(String username, String fullName, String position, String unitCode,
             String password, Set<Role> roles) {
-        if (officials.findByUsername(username).isPresent()) {
-            throw new IllegalArgumentException("Username taken: " + username);
+        List<Violation> violations = new ArrayList<>();
+        requiredLine("username", username, Official.USERNAME_MAX_LENGTH, violations);
+        if (violations.isEmpty() && officials.findByUsername(username).isPresent()) {
+            violations.add(new Violation("username", "directory.usernameTaken", username));
         }
+        refuseIfAny(violations);
         return saveOfficial(new Official(username, fullName, position, unitCode, passwordEncoder.encode(password),
                 roles.isEmpty() ? EnumSet.noneOf(Role.class) : roles));
     }
@@ -176,8 +193,8 @@ public class DirectoryService {
     @Transactional
     @PreAuthorize("hasRole('QUAN_TRI')")
     public void setPassword(String username, String password) {
-        Official official = officials.findByUsername(username)
-                .orElseThrow(() -> new IllegalArgumentException("Unknown user " + username));
+        Official official = officials.findByUsername(username).orElseThrow(() -> new InvalidInputException(
+                new Violation("username", "directory.unknownOfficial", username)));
         official.setPasswordHash(passwordEncoder.encode(password));
         // who set whose password, never the password
         audit("OFFICIAL_PASSWORD", "OFFICIAL", official.getId(), official.getUsername());
@@ -191,14 +208,46 @@ public class DirectoryService {
                 targetId == null ? null : String.valueOf(targetId), summary);
     }
 
-    private void requireOfficialOrNull(String username, Role role) {
+    private void requireOfficialOrNull(String field, String username, Role role, List<Violation> violations) {
         if (username == null || username.isBlank()) {
             return;
         }
-        Official o = officials.findByUsername(username)
-                .orElseThrow(() -> new IllegalArgumentException("Unknown user " + username));
-        if (role != null && !o.has(role)) {
-            throw new IllegalArgumentException(username + " is not " + role);
+        Optional<Official> o = officials.findByUsername(username);
+        if (o.isEmpty()) {
+            violations.add(new Violation(field, "directory.unknownOfficial", username));
+        } else if (role != null && !o.get().has(role)) {
+            violations.add(new Violation(field, "directory.notInRole." + role.name(), o.get().getFullName()));
+        }
+    }
+
+    private void requireUnitOrNull(String field, String code, List<Violation> violations) {
+        if (code != null && !code.isBlank() && units.findByCode(code).isEmpty()) {
+            violations.add(new Violation(field, "directory.unknownUnit", code));
+        }
+    }
+
+    /** A one-line field as {@link PlainText#line} stores it, checked; blank becomes null. */
+    private static String line(String field, String value, int maxLength, List<Violation> violations) {
+        String v = PlainText.line(value);
+        if (v == null || v.isBlank()) {
+            return null;
+        }
+        v = v.strip();
+        PlainText.checkLine(field, v, maxLength, violations);
+        return v;
+    }
+
+    private static String requiredLine(String field, String value, int maxLength, List<Violation> violations) {
+        String v = line(field, value, maxLength, violations);
+        if (v == null) {
+            violations.add(new Violation(field, "validation.required"));
+        }
+        return v;
+    }
+
+    private static void refuseIfAny(List<Violation> violations) {
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
         }
     }
 }

@@ -21,6 +21,7 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import vn.sgddt.kehoach.base.LocalizedException;
 import vn.sgddt.kehoach.base.ui.Feedback;
 import vn.sgddt.kehoach.base.ui.UnitChoices;
 import vn.sgddt.kehoach.directory.Agency;
@@ -165,15 +166,15 @@ public class DirectoryView extends VerticalLayout implements HasDynamicTitle {
     }
 
     /**
-     * Runs a change of the directory; the service says what is wrong with an IllegalArgumentException, shown as it
-     * is. Returns whether the change was made.
+     * Runs a change of the directory; what the service finds wrong (an unknown unit, a taken username, a name with
+     * markup or control characters) is shown in the reader's language. Returns whether the change was made.
      */
     static <T> boolean attempt(Supplier<T> change, Consumer<T> then) {
         try {
             then.accept(change.get());
             return true;
-        } catch (IllegalArgumentException e) {
-            Feedback.error(e.getMessage()).setId("directory-error");
+        } catch (LocalizedException e) {
+            Feedback.error(UI.getCurrent(), e).setId("directory-error");
         } catch (ObjectOptimisticLockingFailureException e) {
             Feedback.error(UI.getCurrent().getTranslation("directory.concurrent")).setId("directory-error");
         } catch (DataIntegrityViolationException e) {

@@ -116,6 +116,24 @@ class DirectoryViewTest {
     }
 
     @Test
+    void a_unit_name_with_markup_or_an_invisible_character_is_refused_in_vietnamese_and_nothing_is_saved() {
+        String before = directory.unit("TTR").orElseThrow().getName();
+        openAsAdmin();
+        GridKt._clickItem(units(), rowWhere(units(), u -> u.getCode().equals("TTR")));
+        _setValue(_get(TextField.class, s -> s.withId("unit-name")), "Thanh tra <img src=x onerror=alert(1)>");
+        click("unit-save");
+
+        assertThat(KaribuUi.notificationTexts()).anyMatch(t -> t.contains("HTML"));
+        _assertOne(Dialog.class);
+        _setValue(_get(TextField.class, s -> s.withId("unit-name")), "Thanh tra\u202E Sở");
+        click("unit-save");
+
+        assertThat(KaribuUi.notificationTexts()).anyMatch(t -> t.contains("U+202E"));
+        _assertOne(Dialog.class);
+        assertThat(directory.unit("TTR").orElseThrow().getName()).isEqualTo(before);
+    }
+
+    @Test
     void the_administrator_changes_the_place_name_of_the_agency() {
         String before = directory.agency().getPlace();
         openAsAdmin();
@@ -143,7 +161,7 @@ class DirectoryViewTest {
 
         click("official-create-save");
 
-        assertThat(KaribuUi.notificationTexts()).contains("Username taken: cv.gdtrh");
+        assertThat(KaribuUi.notificationTexts()).contains("Tên đăng nhập cv.gdtrh đã có người dùng.");
         _assertOne(Dialog.class);
         assertThat(directory.official("cv.gdtrh").orElseThrow().getFullName()).isEqualTo("Nguyễn Hoàng Yến");
     }
