@@ -7,6 +7,12 @@ final class DateLines {
 
     /** What stands for a day, a month or a number still to be filled in by hand after signing. */
     static final String BLANK = "      ";
+    /**
+     * What stands for the year: a plan signed on 31 December and issued on 2 January goes out in the new year, with a
+     * number of the new year's register, so the year is left blank too and written in at issuing. Of no-break spaces,
+     * wide enough for four digits, so that it stays at the end of a line that is stripped or centred.
+     */
+    static final String YEAR_BLANK = "\u00A0".repeat(10);
 
     private DateLines() {
     }
@@ -27,9 +33,9 @@ final class DateLines {
         return date.getMonthValue() <= 2 ? "0" + date.getMonthValue() : String.valueOf(date.getMonthValue());
     }
 
-    /** "Long An, ngày      tháng      năm 2026": the line of a plan not yet issued. */
-    static String placeAndBlankDate(String place, int year) {
-        return prefix(place) + "ngày" + BLANK + "tháng" + BLANK + "năm " + year;
+    /** "Long An, ngày      tháng      năm          ": the line of a plan not yet issued. */
+    static String placeAndBlankDate(String place) {
+        return prefix(place) + "ngày" + BLANK + "tháng" + BLANK + "năm" + YEAR_BLANK;
     }
 
     private static String prefix(String place) {

@@ -115,9 +115,9 @@ final class PdfWriter {
     private static SigningLayout layout(PdfFlow flow, Anchors a) {
         List<SigningLayout.Blank> blanks = new ArrayList<>();
         blanks(flow, a.number, blanks, SigningLayout.Field.NUMBER);
-        blanks(flow, a.date, blanks, SigningLayout.Field.DAY, SigningLayout.Field.MONTH);
+        blanks(flow, a.date, blanks, SigningLayout.Field.DAY, SigningLayout.Field.MONTH, SigningLayout.Field.YEAR);
         blanks(flow, a.reference, blanks, SigningLayout.Field.NUMBER, SigningLayout.Field.DAY,
-                SigningLayout.Field.MONTH_TWO_DIGITS);
+                SigningLayout.Field.MONTH_TWO_DIGITS, SigningLayout.Field.YEAR);
         PdfFlow.Placement gap = a.signature == null ? null : flow.placement(a.signature);
         return new SigningLayout(blanks, gap == null ? null
                 : new SigningLayout.Box(gap.page(), gap.x(), gap.y(), gap.width(), gap.height()));
@@ -133,14 +133,15 @@ final class PdfWriter {
         String line = p.firstLine();
         int from = 0;
         for (SigningLayout.Field field : fields) {
-            int at = line.indexOf(DateLines.BLANK, from);
+            String blank = field == SigningLayout.Field.YEAR ? DateLines.YEAR_BLANK : DateLines.BLANK;
+            int at = line.indexOf(blank, from);
             if (at < 0) {
                 return;
             }
             float x = p.x() + flow.textWidth(line.substring(0, at), text.style());
-            into.add(new SigningLayout.Blank(field, p.page(), x, flow.textWidth(DateLines.BLANK, text.style()),
+            into.add(new SigningLayout.Blank(field, p.page(), x, flow.textWidth(blank, text.style()),
                     p.baseline(), text.style().size()));
-            from = at + DateLines.BLANK.length();
+            from = at + blank.length();
         }
     }
 

@@ -1,7 +1,5 @@
 package vn.sgddt.kehoach.exchange.document;
 
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -130,9 +128,8 @@ public record PlanDocumentModel(String parentName, String agencyName, String num
         String blankNumber = DateLines.BLANK + "/" + Plan.DOCUMENT_TYPE + (symbol.isEmpty() ? "" : "-" + symbol);
         // issued: "Số: 15/KH-SGDĐT"; not yet: "Số:      /KH-SGDĐT", the blank takes the place of the space
         String number = issued ? " " + plan.number().strip() : blankNumber;
-        int year = issued ? plan.issuedOn().getYear() : yearOf(plan);
         String placeAndDate = issued ? DateLines.placeAndDate(agency.getPlace(), plan.issuedOn())
-                : DateLines.placeAndBlankDate(agency.getPlace(), year);
+                : DateLines.placeAndBlankDate(agency.getPlace());
 
         List<Section> sections = plan.sections() == null ? List.of() : plan.sections().stream()
                 .map(s -> new Section(PrintableText.line(s.heading()).strip(), PrintableText.paragraphs(s.text())))
@@ -141,7 +138,8 @@ public record PlanDocumentModel(String parentName, String agencyName, String num
                 .flatMap(b -> PrintableText.paragraphs(b).stream()).toList();
         String agencyDisplayName = PrintableText.line(agency.getName()).strip();
         String reference = "(Kèm theo Kế hoạch số" + number + " ngày"
-                + (issued ? " " + Formats.date(plan.issuedOn()) : DateLines.BLANK + "/" + DateLines.BLANK + "/" + year)
+                + (issued ? " " + Formats.date(plan.issuedOn())
+                        : DateLines.BLANK + "/" + DateLines.BLANK + "/" + DateLines.YEAR_BLANK)
                 + " của " + agencyDisplayName + ")";
         List<Group> groups = groups(plan.appendix(), names);
 
@@ -149,12 +147,6 @@ public record PlanDocumentModel(String parentName, String agencyName, String num
                 placeAndDate, DOCUMENT_TYPE, title(plan.title()), legalBases, sections,
                 recipients(plan.recipients(), plan.draftingUnit()), signature(plan.signer()),
                 groups.isEmpty() ? null : new Appendix(APPENDIX_LABEL, APPENDIX_TITLE, reference, groups), draft);
-    }
-
-    /** The year of a plan not yet issued: when it was last worked on, which is when it is about to go out. */
-    private static int yearOf(PlanDetails plan) {
-        Instant at = plan.updatedAt() != null ? plan.updatedAt() : plan.createdAt();
-        return (at == null ? LocalDate.now(Formats.ZONE) : LocalDate.ofInstant(at, Formats.ZONE)).getYear();
     }
 
     private static String title(String title) {

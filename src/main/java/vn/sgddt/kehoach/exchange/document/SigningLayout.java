@@ -30,7 +30,9 @@ public record SigningLayout(List<Blank> blanks, Box signature) {
         /** The month as NĐ 30 writes it in the date line: "01", "02", then "3" … "12". */
         MONTH,
         /** The month in a dd/MM/yyyy date: always two digits. */
-        MONTH_TWO_DIGITS
+        MONTH_TWO_DIGITS,
+        /** The year of issuing, which may be later than the year of signing. */
+        YEAR
     }
 
     /** A blank left in a printed line, {@code width} wide from {@code x}, on a line at {@code baseline}. */
@@ -58,9 +60,10 @@ public record SigningLayout(List<Blank> blanks, Box signature) {
                 case DAY -> DateLines.day(issuedOn);
                 case MONTH -> DateLines.month(issuedOn);
                 case MONTH_TWO_DIGITS -> String.format("%02d", issuedOn.getMonthValue());
+                case YEAR -> String.valueOf(issuedOn.getYear());
             };
             float width = text.length() * DIGIT_EM * b.fontSize();
-            // "Số: 05/KH-SGDĐT": the number meets the slash; a day or month sits in the middle of its blank
+            // "Số: 05/KH-SGDĐT": the number meets the slash; a day, month or year sits in the middle of its blank
             float x = b.field() == Field.NUMBER ? b.x() + b.width() - width : b.x() + (b.width() - width) / 2;
             stamps.add(new Stamp(b.page(), Math.max(b.x(), x), b.baseline(), b.fontSize(), text));
         }

@@ -26,15 +26,16 @@ class PlanDocumentModelTest {
     }
 
     @Test
-    void a_plan_not_yet_issued_leaves_room_for_day_month_and_number() {
-        assertThat(DateLines.placeAndBlankDate("Long An", 2026)).isEqualTo("Long An, ngày      tháng      năm 2026");
+    void a_plan_not_yet_issued_leaves_room_for_day_month_year_and_number() {
+        String year = "\u00A0".repeat(10);
+        assertThat(DateLines.placeAndBlankDate("Long An")).isEqualTo("Long An, ngày      tháng      năm" + year);
 
         PlanDocumentModel m = SamplePlans.model(SamplePlans.notIssued(), false);
 
         assertThat(m.numberLine()).isEqualTo("Số:      /KH-SGDĐT");
-        assertThat(m.placeAndDate()).isEqualTo("Long An, ngày      tháng      năm 2026");
-        assertThat(m.appendix().reference())
-                .isEqualTo("(Kèm theo Kế hoạch số      /KH-SGDĐT ngày      /      /2026 của Sở Giáo dục và Đào tạo)");
+        assertThat(m.placeAndDate()).isEqualTo("Long An, ngày      tháng      năm" + year);
+        assertThat(m.appendix().reference()).isEqualTo(
+                "(Kèm theo Kế hoạch số      /KH-SGDĐT ngày      /      /" + year + " của Sở Giáo dục và Đào tạo)");
     }
 
     @Test

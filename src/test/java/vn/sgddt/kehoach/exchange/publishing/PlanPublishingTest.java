@@ -35,6 +35,7 @@ import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
+import vn.sgddt.kehoach.base.Formats;
 import vn.sgddt.kehoach.directory.DirectoryService;
 import vn.sgddt.kehoach.exchange.document.PlanDocuments;
 import vn.sgddt.kehoach.exchange.signing.SignatureReport;
@@ -49,6 +50,7 @@ import vn.sgddt.kehoach.plan.PlanStep;
 import vn.sgddt.kehoach.plan.SigningForm;
 import vn.sgddt.kehoach.support.Approvals;
 import vn.sgddt.kehoach.support.IntegrationTest;
+import vn.sgddt.kehoach.support.MutableClock;
 import vn.sgddt.kehoach.support.PlanDrafts;
 
 /**
@@ -77,6 +79,9 @@ class PlanPublishingTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    MutableClock clock;
 
     // the folder SigningKeys uses, with its default
     @Value("${kehoach.signing.keystore-dir:./data/keys}")
@@ -116,7 +121,7 @@ class PlanPublishingTest {
     }
 
     private static String withoutSpaces(String text) {
-        return text.replaceAll("\\s+", "");
+        return text.replaceAll("[\\s\u00A0]+", "");
     }
 
     /** "ngày 05 tháng 01 năm 2026", "ngày 15 tháng 3 năm 2026" (NĐ 30/2020), without the spaces. */
@@ -198,6 +203,29 @@ class PlanPublishingTest {
     }
 
     // ---- signing and issuing ----
+
+    @Test
+    void a_plan_signed_on_31_december_and_issued_in_january_goes_out_with_the_new_year_written_in() throws Exception {
+        try {
+            clock.set(LocalDate.of(2026, 12, 31).atTime(16, 0).atZone(Formats.ZONE).toInstant());
+            long id = approvals.createdAndSigned("cv.gdtrh", plan("Kế hoạch ký cuối năm " + System.nanoTime())).id();
+            String signedText = withoutSpaces(pdfText(
+                    store.findByPlanIdAndStage(id, SignedDocument.Stage.SIGNED).orElseThrow().getPdf()));
+            // nothing of a year is printed before the clerk issues it
+            assertThat(signedText).contains("ngàythángnăm").doesNotContain("năm2026").doesNotContain("/2026");
+
+            clock.set(LocalDate.of(2027, 1, 2).atTime(8, 0).atZone(Formats.ZONE).toInstant());
+            PlanDetails issued = approvals.decide("vanthu", id, Decision.ISSUE, null);
+
+            assertThat(issued.issuedOn()).isEqualTo(LocalDate.of(2027, 1, 2));
+            assertThat(issued.number()).endsWith("/KH-SGDĐT");
+            String text = withoutSpaces(pdfText(
+                    store.findByPlanIdAndStage(id, SignedDocument.Stage.ISSUED).orElseThrow().getPdf()));
+            assertThat(text).contains("ngày02tháng01năm2027", "/KH-SGDĐTngày02/01/2027").doesNotContain("năm2026");
+        } finally {
+            clock.reset();
+        }
+    }
 
     @Test
     void the_issued_pdf_carries_the_signers_signature_then_the_agency_seal_with_number_and_date()
