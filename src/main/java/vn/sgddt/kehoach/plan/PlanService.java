@@ -120,8 +120,8 @@ public class PlanService {
         }
     }
 
+    /** Saves the draft. Not run again on a race: an edit that met another edit is refused (409), not laid over it. */
     @Transactional
-    @RetriedOnConcurrentChange
     public PlanDetails update(long planId, PlanContent sent) {
         PlanContent content = sent.normalized();
         try (var ignored = LogContext.plan(planId)) {
