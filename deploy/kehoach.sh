@@ -27,7 +27,9 @@ if [ "${KEHOACH_CDS:-on}" = off ]; then
     exec "$java" @"$here/jvm.options" -jar "$jar" "$@"
 fi
 
-stamp="$jar_name $(stat -c %s-%Y "$jar") $("$java" -version 2>&1 | head -n 1)"
+# the Java version line, not the "Picked up JAVA_TOOL_OPTIONS: ..." that Java prints before it when such a variable is
+# set (it would make every start a training start); the JVM itself refuses an archive made with other options
+stamp="$jar_name $(stat -c %s-%Y "$jar") $("$java" -version 2>&1 | grep -v '^Picked up ' | head -n 1)"
 if [ ! -f "$cds/kehoach.jsa" ] || [ "$(cat "$cds/stamp" 2>/dev/null)" != "$stamp" ]; then
     echo "kehoach.sh: making the class data archive of $jar_name in $cds (once per jar and Java version)" >&2
     rm -rf "$cds/app" "$cds/training" "$cds/kehoach.jsa" "$cds/stamp" "$cds/training.log"
