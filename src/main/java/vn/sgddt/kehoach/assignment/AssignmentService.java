@@ -158,7 +158,7 @@ public class AssignmentService {
                 recurrence.ifPresent(r -> a.recur(r, periodEnd(issued.title(), issued.issuedOn())));
                 assignments.save(a);
                 try (var inner = LogContext.assignment(a.getId())) {
-                    a.attachProcess(process.start(a, recurrence.isPresent()));
+                    a.attachProcess(process.start(a));
                 }
                 events.save(new AssignmentEvent(a.getId(), now, null, AssignmentEvent.Type.ASSIGNED, row.leadUnit(),
                         null, null, row.deadline(), null));
@@ -666,6 +666,22 @@ public class AssignmentService {
 
     public List<String> coordinatingUnits(long id) {
         return find(id).getCoordinatingUnits();
+    }
+
+    /**
+     * What the assignment's process routes by. Read from the assignment, which fixes all of it at issuing, rather than
+     * copied into process variables: an issuing of a few hundred rows would write each of them three times over
+     * (variable, its history, its history detail).
+     */
+    public record Routing(String leadUnit, String followUpUnit, String deputy, boolean outsideAuthority,
+            boolean recurring, boolean hasDeadline) {
+    }
+
+    /** For the process; no access check, the caller is the engine. */
+    public Routing routing(long id) {
+        Assignment a = find(id);
+        return new Routing(a.getLeadUnit(), a.getFollowUpUnit(), a.getDeputy(), a.isOutsideAuthority(),
+                a.isRecurring(), a.getDeadline() != null);
     }
 
     // ---- reading ----

@@ -2,7 +2,6 @@ package vn.sgddt.kehoach.assignment.process;
 
 import java.time.Instant;
 import java.util.Date;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,17 +32,10 @@ public class AssignmentProcess {
         this.tasks = tasks;
     }
 
-    public String start(Assignment a, boolean recurring) {
-        Map<String, Object> variables = new HashMap<>();
-        variables.put(AssignmentIds.VAR_ASSIGNMENT_ID, a.getId());
-        variables.put(AssignmentIds.VAR_LEAD_UNIT, a.getLeadUnit());
-        variables.put(AssignmentIds.VAR_FOLLOW_UP_UNIT, a.getFollowUpUnit() == null ? "" : a.getFollowUpUnit());
-        variables.put(AssignmentIds.VAR_DEPUTY, a.getDeputy() == null ? "" : a.getDeputy());
-        variables.put(AssignmentIds.VAR_WITH_AUTHORITY, a.isOutsideAuthority());
-        variables.put(AssignmentIds.VAR_RECURRING, recurring);
-        variables.put(AssignmentIds.VAR_HAS_DEADLINE, a.getDeadline() != null);
-        return runtime.startProcessInstanceByKey(AssignmentIds.PROCESS_KEY, String.valueOf(a.getId()), variables)
-                .getId();
+    /** Starts the assignment's process; it reads everything else it routes by from the assignment (AssignmentRoutes). */
+    public String start(Assignment a) {
+        return runtime.startProcessInstanceByKey(AssignmentIds.PROCESS_KEY, String.valueOf(a.getId()),
+                Map.of(AssignmentIds.VAR_ASSIGNMENT_ID, a.getId())).getId();
     }
 
     public List<AssignmentTask> openTasks(long assignmentId) {
