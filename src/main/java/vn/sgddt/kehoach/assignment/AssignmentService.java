@@ -153,11 +153,12 @@ public class AssignmentService {
             Map<String, Unit> units = new LinkedHashMap<>();
             Map<String, List<String>> members = new LinkedHashMap<>();
             List<PlanIssued.Row> rows = issued.rows();
+            String definition = rows.isEmpty() ? null : process.latestDefinition();
             // the engine writes each part's processes when the part is done, not all of the plan's at the end
             for (int from = 0; from < rows.size(); from += ROWS_PER_ENGINE_FLUSH) {
                 List<PlanIssued.Row> part = rows.subList(from, Math.min(rows.size(), from + ROWS_PER_ENGINE_FLUSH));
                 process.flushedOnReturn(() -> part.forEach(row -> {
-                    Assignment a = assign(issued, row, agency, now, units);
+                    Assignment a = assign(issued, row, agency, now, units, definition);
                     members.computeIfAbsent(row.leadUnit(), this::membersOf).forEach(u -> newWorkByUser
                             .computeIfAbsent(u, k -> new ArrayList<>()).add(String.valueOf(a.getId())));
                     for (String unit : row.coordinatingUnits()) {
@@ -182,7 +183,7 @@ public class AssignmentService {
 
     /** One appendix row becomes an assignment with its process. */
     private Assignment assign(PlanIssued issued, PlanIssued.Row row, Agency agency, Instant now,
-            Map<String, Unit> units) {
+            Map<String, Unit> units, String definition) {
         Unit lead = units.computeIfAbsent(row.leadUnit(), code -> directory.unit(code).orElseThrow());
         Assignment a = new Assignment(issued.planId(), issued.number(), issued.title(), row.id(), row.seq(),
                 row.group(), row.content(), row.leadUnit(), row.coordinatingUnits(), row.externalCoordinators(),
@@ -192,7 +193,7 @@ public class AssignmentService {
         Recurrence.of(row.deadlineText()).ifPresent(r -> a.recur(r, periodEnd(issued.title(), issued.issuedOn())));
         assignments.save(a);
         try (var inner = LogContext.assignment(a.getId())) {
-            a.attachProcess(process.start(a));
+            a.attachProcess(process.start(a, definition));
         }
         events.save(new AssignmentEvent(a.getId(), now, null, AssignmentEvent.Type.ASSIGNED, row.leadUnit(), null,
                 null, row.deadline(), null));

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.exception.NullValueException;
@@ -31,12 +32,15 @@ public class AssignmentProcess {
 
     private final RuntimeService runtime;
     private final TaskService tasks;
+    private final RepositoryService repository;
     private final ProcessEngineConfigurationImpl engineConfiguration;
     private volatile CommandExecutor ownFlush;
 
-    AssignmentProcess(RuntimeService runtime, TaskService tasks, ProcessEngineConfigurationImpl engineConfiguration) {
+    AssignmentProcess(RuntimeService runtime, TaskService tasks, RepositoryService repository,
+            ProcessEngineConfigurationImpl engineConfiguration) {
         this.runtime = runtime;
         this.tasks = tasks;
+        this.repository = repository;
         this.engineConfiguration = engineConfiguration;
     }
 
@@ -69,9 +73,21 @@ public class AssignmentProcess {
         return executor;
     }
 
-    /** Starts the assignment's process; it reads everything else it routes by from the assignment (AssignmentRoutes). */
-    public String start(Assignment a) {
-        return runtime.startProcessInstanceByKey(AssignmentIds.PROCESS_KEY, String.valueOf(a.getId()),
+    /**
+     * The latest version of the assignment process, for {@link #start(Assignment, String)}: looked up once for all the
+     * rows of an issuing rather than by the engine for each.
+     */
+    public String latestDefinition() {
+        return repository.createProcessDefinitionQuery().processDefinitionKey(AssignmentIds.PROCESS_KEY)
+                .latestVersion().singleResult().getId();
+    }
+
+    /**
+     * Starts the assignment's process of the given definition; it reads everything else it routes by from the
+     * assignment (AssignmentRoutes).
+     */
+    public String start(Assignment a, String definitionId) {
+        return runtime.startProcessInstanceById(definitionId, String.valueOf(a.getId()),
                 Map.of(AssignmentIds.VAR_ASSIGNMENT_ID, a.getId())).getId();
     }
 
