@@ -66,6 +66,11 @@ public class AssignmentService {
     private static final int USERNAME_MAX_LENGTH = 64;
     /** "application/pdf"; anything else a client sends as a part's type is not kept. */
     private static final Pattern MEDIA_TYPE = Pattern.compile("[\\w.+-]{1,40}/[\\w.+-]{1,58}");
+    /**
+     * Rows of an issuing whose processes the engine writes together: enough for its batched inserts, few enough that
+     * ordering them by their references (square in their number) stays cheap.
+     */
+    private static final int ROWS_PER_ENGINE_FLUSH = 25;
 
     private final AssignmentRepository assignments;
     private final AssignmentTallyRepository tallies;
@@ -148,27 +153,20 @@ public class AssignmentService {
             // the rows of a plan name the same few units: look each up once, not once per row
             Map<String, Unit> units = new LinkedHashMap<>();
             Map<String, List<String>> members = new LinkedHashMap<>();
-            for (PlanIssued.Row row : issued.rows()) {
-                Unit lead = units.computeIfAbsent(row.leadUnit(), code -> directory.unit(code).orElseThrow());
-                Assignment a = new Assignment(issued.planId(), issued.number(), issued.title(), row.id(), row.seq(),
-                        row.group(), row.content(), row.leadUnit(), row.coordinatingUnits(), row.externalCoordinators(),
-                        row.deadline(), row.deadlineText(), row.issuingAuthority(),
-                        AuthorityRule.isOutside(row.issuingAuthority(), agency), agency.getFollowUpUnitCode(),
-                        lead.getDeputyUsername(), now);
-                Optional<Recurrence> recurrence = Recurrence.of(row.deadlineText());
-                recurrence.ifPresent(r -> a.recur(r, periodEnd(issued.title(), issued.issuedOn())));
-                assignments.save(a);
-                try (var inner = LogContext.assignment(a.getId())) {
-                    a.attachProcess(process.start(a, recurrence.isPresent()));
-                }
-                events.save(new AssignmentEvent(a.getId(), now, null, AssignmentEvent.Type.ASSIGNED, row.leadUnit(),
-                        null, null, row.deadline(), null));
-                members.computeIfAbsent(row.leadUnit(), this::membersOf).forEach(u -> newWorkByUser
-                        .computeIfAbsent(u, k -> new ArrayList<>()).add(String.valueOf(a.getId())));
-                for (String unit : row.coordinatingUnits()) {
-                    members.computeIfAbsent(unit, this::membersOf).forEach(u -> newWorkByUser
+            List<PlanIssued.Row> rows = issued.rows();
+            String definition = rows.isEmpty() ? null : process.latestDefinition();
+            // the engine writes each part's processes when the part is done, not all of the plan's at the end
+            for (int from = 0; from < rows.size(); from += ROWS_PER_ENGINE_FLUSH) {
+                List<PlanIssued.Row> part = rows.subList(from, Math.min(rows.size(), from + ROWS_PER_ENGINE_FLUSH));
+                process.flushedOnReturn(() -> part.forEach(row -> {
+                    Assignment a = assign(issued, row, agency, now, units, definition);
+                    members.computeIfAbsent(row.leadUnit(), this::membersOf).forEach(u -> newWorkByUser
                             .computeIfAbsent(u, k -> new ArrayList<>()).add(String.valueOf(a.getId())));
-                }
+                    for (String unit : row.coordinatingUnits()) {
+                        members.computeIfAbsent(unit, this::membersOf).forEach(u -> newWorkByUser
+                                .computeIfAbsent(u, k -> new ArrayList<>()).add(String.valueOf(a.getId())));
+                    }
+                }));
             }
             // the plan's tallies of done work, one per lead unit, so that accepting a result only adds to a row
             issued.rows().stream().map(PlanIssued.Row::leadUnit).distinct()
@@ -182,6 +180,25 @@ public class AssignmentService {
                 linkedPlanIssued(issued);
             }
         }
+    }
+
+    /** One appendix row becomes an assignment with its process. */
+    private Assignment assign(PlanIssued issued, PlanIssued.Row row, Agency agency, Instant now,
+            Map<String, Unit> units, String definition) {
+        Unit lead = units.computeIfAbsent(row.leadUnit(), code -> directory.unit(code).orElseThrow());
+        Assignment a = new Assignment(issued.planId(), issued.number(), issued.title(), row.id(), row.seq(),
+                row.group(), row.content(), row.leadUnit(), row.coordinatingUnits(), row.externalCoordinators(),
+                row.deadline(), row.deadlineText(), row.issuingAuthority(),
+                AuthorityRule.isOutside(row.issuingAuthority(), agency), agency.getFollowUpUnitCode(),
+                lead.getDeputyUsername(), now);
+        Recurrence.of(row.deadlineText()).ifPresent(r -> a.recur(r, periodEnd(issued.title(), issued.issuedOn())));
+        assignments.save(a);
+        try (var inner = LogContext.assignment(a.getId())) {
+            a.attachProcess(process.start(a, definition));
+        }
+        events.save(new AssignmentEvent(a.getId(), now, null, AssignmentEvent.Type.ASSIGNED, row.leadUnit(), null,
+                null, row.deadline(), null));
+        return a;
     }
 
     private void linkedPlanIssued(PlanIssued issued) {
@@ -674,6 +691,22 @@ public class AssignmentService {
 
     public List<String> coordinatingUnits(long id) {
         return find(id).getCoordinatingUnits();
+    }
+
+    /**
+     * What the assignment's process routes by. Read from the assignment, which fixes all of it at issuing, rather than
+     * copied into process variables: an issuing of a few hundred rows would write each of them three times over
+     * (variable, its history, its history detail).
+     */
+    public record Routing(String leadUnit, String followUpUnit, String deputy, boolean outsideAuthority,
+            boolean recurring, boolean hasDeadline) {
+    }
+
+    /** For the process; no access check, the caller is the engine. */
+    public Routing routing(long id) {
+        Assignment a = find(id);
+        return new Routing(a.getLeadUnit(), a.getFollowUpUnit(), a.getDeputy(), a.isOutsideAuthority(),
+                a.isRecurring(), a.getDeadline() != null);
     }
 
     // ---- reading ----

@@ -1,6 +1,7 @@
 package vn.sgddt.kehoach.work;
 
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -41,8 +42,12 @@ class WorkItemTracker implements TaskListener {
 
     private void created(DelegateTask task) {
         String processKey = task.getProcessDefinitionId() == null ? "" : task.getProcessDefinitionId().split(":")[0];
+        // a task just created has no variables of its own yet: it sees its execution's, and reading them there spares
+        // a query per task for the task's own
+        Map<String, Object> variables = task.getExecution() == null ? task.getVariables()
+                : task.getExecution().getVariables();
         Optional<WorkDescription> description = describers.orderedStream()
-                .map(d -> d.describe(processKey, task.getTaskDefinitionKey(), task.getVariables()))
+                .map(d -> d.describe(processKey, task.getTaskDefinitionKey(), variables))
                 .flatMap(Optional::stream).findFirst();
         if (description.isEmpty()) {
             return;

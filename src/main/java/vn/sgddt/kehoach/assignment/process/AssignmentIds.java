@@ -5,12 +5,6 @@ public final class AssignmentIds {
 
     public static final String PROCESS_KEY = "assignment";
     public static final String VAR_ASSIGNMENT_ID = "assignmentId";
-    public static final String VAR_LEAD_UNIT = "leadUnit";
-    public static final String VAR_FOLLOW_UP_UNIT = "followUpUnit";
-    public static final String VAR_DEPUTY = "deputy";
-    public static final String VAR_WITH_AUTHORITY = "withAuthority";
-    public static final String VAR_RECURRING = "recurring";
-    public static final String VAR_HAS_DEADLINE = "hasDeadline";
     public static final String VAR_DECISION = "decision";
     public static final String VAR_COORDINATING_UNIT = "coordinatingUnit";
     public static final String VAR_DAYS_BEFORE = "daysBefore";

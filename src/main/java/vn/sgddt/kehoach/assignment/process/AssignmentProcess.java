@@ -2,19 +2,24 @@ package vn.sgddt.kehoach.assignment.process;
 
 import java.time.Instant;
 import java.util.Date;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.exception.NullValueException;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.interceptor.CommandContextInterceptor;
+import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
+import org.camunda.bpm.engine.impl.interceptor.CommandExecutorImpl;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import vn.sgddt.kehoach.assignment.Assignment;
 import vn.sgddt.kehoach.base.ConcurrentChangeException;
 
@@ -27,23 +32,63 @@ public class AssignmentProcess {
 
     private final RuntimeService runtime;
     private final TaskService tasks;
+    private final RepositoryService repository;
+    private final ProcessEngineConfigurationImpl engineConfiguration;
+    private volatile CommandExecutor ownFlush;
 
-    AssignmentProcess(RuntimeService runtime, TaskService tasks) {
+    AssignmentProcess(RuntimeService runtime, TaskService tasks, RepositoryService repository,
+            ProcessEngineConfigurationImpl engineConfiguration) {
         this.runtime = runtime;
         this.tasks = tasks;
+        this.repository = repository;
+        this.engineConfiguration = engineConfiguration;
     }
 
-    public String start(Assignment a, boolean recurring) {
-        Map<String, Object> variables = new HashMap<>();
-        variables.put(AssignmentIds.VAR_ASSIGNMENT_ID, a.getId());
-        variables.put(AssignmentIds.VAR_LEAD_UNIT, a.getLeadUnit());
-        variables.put(AssignmentIds.VAR_FOLLOW_UP_UNIT, a.getFollowUpUnit() == null ? "" : a.getFollowUpUnit());
-        variables.put(AssignmentIds.VAR_DEPUTY, a.getDeputy() == null ? "" : a.getDeputy());
-        variables.put(AssignmentIds.VAR_WITH_AUTHORITY, a.isOutsideAuthority());
-        variables.put(AssignmentIds.VAR_RECURRING, recurring);
-        variables.put(AssignmentIds.VAR_HAS_DEADLINE, a.getDeadline() != null);
-        return runtime.startProcessInstanceByKey(AssignmentIds.PROCESS_KEY, String.valueOf(a.getId()), variables)
-                .getId();
+    /**
+     * Runs {@code work} in an engine command context of its own, in the caller's transaction: what the engine wrote
+     * in it goes to the database when the work returns, and still commits or rolls back with everything else.
+     * Issuing runs inside the engine's completion of the plan's task, whose command context every nested engine call
+     * would otherwise join; the engine then flushes every process of the issuing at once, and orders the inserts of
+     * executions and variables by their references in time that grows with the square of their number.
+     */
+    public void flushedOnReturn(Runnable work) {
+        if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+            throw new IllegalStateException("the engine's work must join a transaction");
+        }
+        ownFlushExecutor().execute(commandContext -> {
+            work.run();
+            return null;
+        });
+    }
+
+    private CommandExecutor ownFlushExecutor() {
+        CommandExecutor executor = ownFlush;
+        if (executor == null) {
+            // a new command context even inside another; its transaction context is Spring's, as the engine's own
+            CommandContextInterceptor newContext = new CommandContextInterceptor(
+                    engineConfiguration.getCommandContextFactory(), engineConfiguration, true);
+            newContext.setNext(new CommandExecutorImpl());
+            ownFlush = executor = newContext;
+        }
+        return executor;
+    }
+
+    /**
+     * The latest version of the assignment process, for {@link #start(Assignment, String)}: looked up once for all the
+     * rows of an issuing rather than by the engine for each.
+     */
+    public String latestDefinition() {
+        return repository.createProcessDefinitionQuery().processDefinitionKey(AssignmentIds.PROCESS_KEY)
+                .latestVersion().singleResult().getId();
+    }
+
+    /**
+     * Starts the assignment's process of the given definition; it reads everything else it routes by from the
+     * assignment (AssignmentRoutes).
+     */
+    public String start(Assignment a, String definitionId) {
+        return runtime.startProcessInstanceById(definitionId, String.valueOf(a.getId()),
+                Map.of(AssignmentIds.VAR_ASSIGNMENT_ID, a.getId())).getId();
     }
 
     public List<AssignmentTask> openTasks(long assignmentId) {

@@ -108,13 +108,40 @@ class AssignmentProcessTest {
         }
     }
 
-    /** Who coordinates, as AssignmentRoutes would say. */
+    /** Who does what and which way the process goes, as AssignmentRoutes would say. */
     public static class FakeRoutes {
 
         List<String> units = List.of("GDMN", "TTR");
+        boolean withAuthority;
+        boolean recurring;
+        boolean hasDeadline = true;
 
         public List<String> coordinatingUnits(Long assignmentId) {
             return units;
+        }
+
+        public String leadUnit(Long assignmentId) {
+            return "GDTrH";
+        }
+
+        public String followUpUnit(Long assignmentId) {
+            return "VP";
+        }
+
+        public String deputy(Long assignmentId) {
+            return "pgd1";
+        }
+
+        public boolean withAuthority(Long assignmentId) {
+            return withAuthority;
+        }
+
+        public boolean recurring(Long assignmentId) {
+            return recurring;
+        }
+
+        public boolean hasDeadline(Long assignmentId) {
+            return hasDeadline;
         }
     }
 
@@ -174,16 +201,11 @@ class AssignmentProcessTest {
     }
 
     private ProcessInstance start(boolean withAuthority, boolean recurring, boolean hasDeadline) {
-        Map<String, Object> variables = new HashMap<>();
-        variables.put(AssignmentIds.VAR_ASSIGNMENT_ID, ASSIGNMENT_ID);
-        variables.put(AssignmentIds.VAR_LEAD_UNIT, "GDTrH");
-        variables.put(AssignmentIds.VAR_FOLLOW_UP_UNIT, "VP");
-        variables.put(AssignmentIds.VAR_DEPUTY, "pgd1");
-        variables.put(AssignmentIds.VAR_WITH_AUTHORITY, withAuthority);
-        variables.put(AssignmentIds.VAR_RECURRING, recurring);
-        variables.put(AssignmentIds.VAR_HAS_DEADLINE, hasDeadline);
+        routes.withAuthority = withAuthority;
+        routes.recurring = recurring;
+        routes.hasDeadline = hasDeadline;
         current = runtimeService().startProcessInstanceByKey(AssignmentIds.PROCESS_KEY,
-                String.valueOf(ASSIGNMENT_ID), variables);
+                String.valueOf(ASSIGNMENT_ID), Map.of(AssignmentIds.VAR_ASSIGNMENT_ID, ASSIGNMENT_ID));
         return current;
     }
 
