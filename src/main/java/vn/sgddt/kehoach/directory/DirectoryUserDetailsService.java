@@ -28,6 +28,8 @@ class DirectoryUserDetailsService implements UserDetailsService, UserDetailsPass
     public UserDetails loadUserByUsername(String username) {
         Official o = officials.findByUsername(username)
                 .orElseThrow(() -> new UsernameNotFoundException("Unknown user"));
+        // the request's services need them next, if the password matches (CurrentOfficial checks whose sign-in won)
+        CurrentOfficial.remember(o);
         List<SimpleGrantedAuthority> authorities = o.getRoles().stream()
                 .map(r -> new SimpleGrantedAuthority(r.authority())).toList();
         return User.withUsername(o.getUsername()).password(o.getPasswordHash()).authorities(authorities)
