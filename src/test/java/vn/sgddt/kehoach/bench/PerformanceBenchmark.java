@@ -225,7 +225,8 @@ class PerformanceBenchmark {
             List<String> units = data.units();
             DataSource dataSource = app.getBean(DataSource.class);
             Map<String, List<Long>> samples = new LinkedHashMap<>();
-            for (String k : List.of("inbox_service", "inbox_rest", "camunda_taskservice", "camunda_rest", "raw_sql")) {
+            for (String k : List.of("inbox_service", "inbox_rest", "http_baseline", "signed_in_baseline",
+                    "camunda_taskservice", "camunda_rest", "raw_sql")) {
                 samples.put(k, new ArrayList<>());
             }
             String rawSql = """
@@ -253,6 +254,15 @@ class PerformanceBenchmark {
                     t = System.nanoTime();
                     String json = get("/api/tasks?limit=50", user, "demo");
                     record(samples, "inbox_rest", warm, t, json.length());
+                    // what of that is the HTTP round trip itself, and what the sign-in adds to it
+                    changeSomething();
+                    t = System.nanoTime();
+                    json = get("/actuator/health/liveness", null, null);
+                    record(samples, "http_baseline", warm, t, json.length());
+                    changeSomething();
+                    t = System.nanoTime();
+                    json = get("/api/me", user, "demo");
+                    record(samples, "signed_in_baseline", warm, t, json.length());
                     changeSomething();
                     t = System.nanoTime();
                     rows = tasks.createTaskQuery().taskCandidateGroup(unit).orderByDueDate().asc().listPage(0, 50)
@@ -432,10 +442,13 @@ class PerformanceBenchmark {
         }
 
         private String get(String path, String user, String password) {
-            HttpRequest request = HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json")
-                    .header("Authorization", "Basic " + Base64.getEncoder()
-                            .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)))
-                    .timeout(Duration.ofSeconds(60)).GET().build();
+            HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path))
+                    .header("Accept", "application/json").timeout(Duration.ofSeconds(60)).GET();
+            if (user != null) {
+                builder.header("Authorization", "Basic " + Base64.getEncoder()
+                        .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+            }
+            HttpRequest request = builder.build();
             try {
                 HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString());
                 if (r.statusCode() != 200) {

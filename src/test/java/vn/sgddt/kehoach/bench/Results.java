@@ -31,6 +31,10 @@ public final class Results {
         k.put("inbox_service_p95_ms", "Việc cần xử lý, our service query, p95 (ms)");
         k.put("inbox_rest_p50_ms", "Việc cần xử lý, GET /api/tasks, median (ms)");
         k.put("inbox_rest_p95_ms", "Việc cần xử lý, GET /api/tasks, p95 (ms)");
+        k.put("http_baseline_p50_ms", "the same HTTP client and server, GET /actuator/health/liveness (no sign-in), median (ms)");
+        k.put("http_baseline_p95_ms", "the same HTTP client and server, GET /actuator/health/liveness (no sign-in), p95 (ms)");
+        k.put("signed_in_baseline_p50_ms", "GET /api/me (sign-in and one row), median (ms)");
+        k.put("signed_in_baseline_p95_ms", "GET /api/me (sign-in and one row), p95 (ms)");
         k.put("camunda_taskservice_p50_ms", "Camunda TaskService candidateGroup query by due date, median (ms)");
         k.put("camunda_taskservice_p95_ms", "Camunda TaskService candidateGroup query by due date, p95 (ms)");
         k.put("camunda_rest_p50_ms", "GET /engine-rest/task?candidateGroup=…&sortBy=dueDate, median (ms)");
