@@ -180,14 +180,24 @@ public class DirectoryService {
     @PreAuthorize("hasRole('QUAN_TRI')")
     public Official createOfficial(String username, String fullName, String position, String unitCode,
             String password, Set<Role> roles) {
+        return createOfficial(username, fullName, position, unitCode, null, password, roles);
+    }
+
+    /** A new official with their e-mail (null for none), in one transaction: refused whole or created whole. */
+    @Transactional
+    @PreAuthorize("hasRole('QUAN_TRI')")
+    public Official createOfficial(String username, String fullName, String position, String unitCode,
+            String email, String password, Set<Role> roles) {
         List<Violation> violations = new ArrayList<>();
         requiredLine("username", username, Official.USERNAME_MAX_LENGTH, violations);
         if (violations.isEmpty() && officials.findByUsername(username).isPresent()) {
             violations.add(new Violation("username", "directory.usernameTaken", username));
         }
         refuseIfAny(violations);
-        return saveOfficial(new Official(username, fullName, position, unitCode, passwordEncoder.encode(password),
-                roles.isEmpty() ? EnumSet.noneOf(Role.class) : roles));
+        Official official = new Official(username, fullName, position, unitCode, passwordEncoder.encode(password),
+                roles.isEmpty() ? EnumSet.noneOf(Role.class) : roles);
+        official.setEmail(email == null || email.isBlank() ? null : email.strip());
+        return saveOfficial(official);
     }
 
     @Transactional

@@ -95,17 +95,10 @@ class OfficialDialog extends Dialog {
                     Feedback.error(getTranslation("directory.required"));
                     return;
                 }
-                if (DirectoryView.attempt(() -> {
-                    Official created = directory.createOfficial(username.getValue().strip(),
-                            fullName.getValue().strip(), position.getValue().strip(), unit.getValue(),
-                            password.getValue(), roles.getValue().isEmpty() ? EnumSet.noneOf(Role.class)
-                                    : EnumSet.copyOf(roles.getValue()));
-                    if (email.getValue().isBlank()) {
-                        return created;
-                    }
-                    created.setEmail(email.getValue().strip());
-                    return directory.saveOfficial(created);
-                }, saved)) {
+                if (DirectoryView.attempt(() -> directory.createOfficial(username.getValue().strip(),
+                        fullName.getValue().strip(), position.getValue().strip(), unit.getValue(), email.getValue(),
+                        password.getValue(), roles.getValue().isEmpty() ? EnumSet.noneOf(Role.class)
+                                : EnumSet.copyOf(roles.getValue())), saved)) {
                     close();
                 }
             });

@@ -16,6 +16,7 @@ import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.Set;
@@ -193,5 +194,29 @@ class DirectoryViewTest {
         assertThat(KaribuUi.notificationTexts()).contains("Đã đặt mật khẩu mới cho " + username + ".");
         assertThat(passwordEncoder.matches("matkhau2", directory.official(username).orElseThrow()
                 .getPasswordHash())).isTrue();
+    }
+
+    @Test
+    void a_refused_e_mail_leaves_no_official_behind() {
+        String username = "cv.thu" + System.nanoTime() % 100_000;
+        openAsAdmin();
+        click("official-create");
+        _setValue(_get(TextField.class, s -> s.withId("official-username")), username);
+        _setValue(_get(TextField.class, s -> s.withId("official-full-name")), "Lê Văn Thư");
+        _setValue(_get(TextField.class, s -> s.withId("official-position")), "Chuyên viên");
+        _setValue(_get(EmailField.class, s -> s.withId("official-email")), "thu<script>@sgddt.vn");
+        _setValue(_get(PasswordField.class, s -> s.withId("official-password")), "matkhau1");
+
+        click("official-create-save");
+
+        assertThat(KaribuUi.notificationTexts()).anyMatch(t -> t.contains("HTML"));
+        _assertOne(Dialog.class);
+        assertThat(directory.official(username)).isEmpty();
+
+        _setValue(_get(EmailField.class, s -> s.withId("official-email")), " thu@sgddt.vn ");
+        click("official-create-save");
+
+        _assertNone(Dialog.class);
+        assertThat(directory.official(username).orElseThrow().getEmail()).isEqualTo("thu@sgddt.vn");
     }
 }
