@@ -344,7 +344,7 @@ public class AssignmentService {
         a.submit(resultText.strip(), blankToNull(documentNumber), attachmentId, now);
         record(a, me, a.getState() == AssignmentState.WITH_AUTHORITY ? AssignmentEvent.Type.SENT_TO_AUTHORITY
                 : AssignmentEvent.Type.SUBMITTED, null, resultText.strip(), null, null, attachmentId);
-        process.complete(task.id(), me.getUsername(), "SUBMIT");
+        process.complete(task, me.getUsername(), "SUBMIT");
         if (a.getState() == AssignmentState.SUBMITTED) {
             notifyAcceptors(a);
         }
@@ -474,7 +474,7 @@ public class AssignmentService {
         events.save(new AssignmentEvent(a.getId(), clock.instant(), me.getUsername(),
                 AssignmentEvent.Type.CONTRIBUTION, task.unit(), null, text.strip(), null, attachmentId));
         audit(a, me, AssignmentEvent.Type.CONTRIBUTION, task.unit());
-        process.complete(task.id(), me.getUsername(), "CONTRIBUTE");
+        process.complete(task, me.getUsername(), "CONTRIBUTE");
         notifications.notify(membersOf(a.getLeadUnit()), "notification.contributionReceived",
                 List.of(task.unit(), shortText(a)), a.getPlanId(), a.getId());
         return details(a, me);
@@ -494,7 +494,7 @@ public class AssignmentService {
         }
         a.recordAuthorityDocument(number.strip(), date);
         record(a, me, AssignmentEvent.Type.AUTHORITY_DOCUMENT, null, number.strip(), null, date, null);
-        process.complete(task.id(), me.getUsername(), "RECORD");
+        process.complete(task, me.getUsername(), "RECORD");
         notifyAcceptors(a);
         return details(a, me);
     }
@@ -527,7 +527,7 @@ public class AssignmentService {
             a.returnToLead();
             record(a, me, AssignmentEvent.Type.RETURNED, null, comment.strip(), null, null, null);
         }
-        process.complete(task.id(), me.getUsername(), decision);
+        process.complete(task, me.getUsername(), decision);
         notifications.notify(membersOf(a.getLeadUnit()), "ACCEPT".equals(decision)
                 ? "notification.resultAccepted" : "notification.resultReturned",
                 List.of(shortText(a), comment == null ? "" : comment.strip()), a.getPlanId(), a.getId());
@@ -545,7 +545,7 @@ public class AssignmentService {
         a.decideExtension(approved);
         record(a, me, approved ? AssignmentEvent.Type.EXTENSION_APPROVED : AssignmentEvent.Type.EXTENSION_REFUSED,
                 null, blankToNull(comment), null, proposed, null);
-        process.complete(task.id(), me.getUsername(), decision);
+        process.complete(task, me.getUsername(), decision);
         if (approved) {
             process.deadlineMoved(a.getId(), endOfDay(a.getDeadline()), contributionDue(a));
         }
@@ -572,7 +572,7 @@ public class AssignmentService {
         events.save(new AssignmentEvent(parent.getId(), now, me.getUsername(), AssignmentEvent.Type.REPORT_SENT,
                 null, null, text.strip(), report.getDeadline(), attachmentId));
         audit(parent, me, AssignmentEvent.Type.REPORT_SENT, Formats.date(report.getDeadline()));
-        process.complete(task.id(), me.getUsername(), "SUBMIT");
+        process.complete(task, me.getUsername(), "SUBMIT");
         return details(parent, me);
     }
 

@@ -8,6 +8,7 @@ import static vn.sgddt.kehoach.assignment.IssuedPlans.rowWith;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -61,6 +62,9 @@ class AssignmentServiceTest {
 
     @Autowired
     RuntimeService runtime;
+
+    @Autowired
+    HistoryService history;
 
     @Autowired
     MutableClock clock;
@@ -231,6 +235,20 @@ class AssignmentServiceTest {
         assertThat(issuing.as("cv.gdtrh", () -> assignments.permissions(id)).submit()).isTrue();
         submit("cv.gdtrh", id);
         assertThat(get("cv.gdtrh", id).state()).isEqualTo(AssignmentState.SUBMITTED);
+        // the engine's history says who acted, for work held as for work taken straight from the unit's queue
+        assertThat(leadTaskAssignees(id)).containsExactly("cv.gdtrh");
+
+        long unheld = issuing.issue("GDTrH", List.of(row("Báo cáo sơ kết học kỳ I", "GDTrH",
+                TODAY.plusDays(20)))).assignment(0);
+        submit("cv.gdtrh", unheld);
+        assertThat(leadTaskAssignees(unheld)).containsExactly("cv.gdtrh");
+    }
+
+    /** The assignees of the lead task in the engine's history, once it is completed. */
+    private List<String> leadTaskAssignees(long assignmentId) {
+        return history.createHistoricTaskInstanceQuery().processInstanceBusinessKey(String.valueOf(assignmentId))
+                .taskDefinitionKey(AssignmentTask.Kind.LEAD.taskKey()).finished().list().stream()
+                .map(org.camunda.bpm.engine.history.HistoricTaskInstance::getAssignee).toList();
     }
 
     @Test

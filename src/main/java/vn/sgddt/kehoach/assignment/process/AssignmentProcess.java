@@ -120,11 +120,18 @@ public class AssignmentProcess {
         }
     }
 
-    /** Completes a task as the user, who is first made its assignee so the history says who acted. */
-    public void complete(String taskId, String username, String decision) {
+    /**
+     * Completes a task as the user, who is first made its assignee so the history says who acted; work they already
+     * hold is completed at once (making them its assignee again would be a command of its own, with its history).
+     * Only the lead's work is held, and handing it on changes the assignment too: should that have happened since the
+     * task was read, the assignment's version refuses the whole transaction.
+     */
+    public void complete(AssignmentTask task, String username, String decision) {
         try {
-            tasks.setAssignee(taskId, username);
-            tasks.complete(taskId, Map.of(AssignmentIds.VAR_DECISION, decision));
+            if (!username.equals(task.assignee())) {
+                tasks.setAssignee(task.id(), username);
+            }
+            tasks.complete(task.id(), Map.of(AssignmentIds.VAR_DECISION, decision));
         } catch (OptimisticLockingException | NullValueException raced) {
             throw new ConcurrentChangeException(raced);
         }
