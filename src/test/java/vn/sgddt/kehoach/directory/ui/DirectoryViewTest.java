@@ -206,6 +206,9 @@ class DirectoryViewTest {
         _setValue(_get(TextField.class, s -> s.withId("official-position")), "Chuyên viên");
         _setValue(_get(EmailField.class, s -> s.withId("official-email")), "thu<script>@sgddt.vn");
         _setValue(_get(PasswordField.class, s -> s.withId("official-password")), "matkhau1");
+        @SuppressWarnings("unchecked")
+        MultiSelectComboBox<Role> roles = _get(MultiSelectComboBox.class, s -> s.withId("official-roles"));
+        _setValue(roles, Set.of(Role.CHUYEN_VIEN));
 
         click("official-create-save");
 
@@ -217,6 +220,8 @@ class DirectoryViewTest {
         click("official-create-save");
 
         _assertNone(Dialog.class);
-        assertThat(directory.official(username).orElseThrow().getEmail()).isEqualTo("thu@sgddt.vn");
+        Official created = directory.official(username).orElseThrow();
+        assertThat(created.getEmail()).isEqualTo("thu@sgddt.vn");
+        assertThat(created.getRoles()).containsExactly(Role.CHUYEN_VIEN);
     }
 }
