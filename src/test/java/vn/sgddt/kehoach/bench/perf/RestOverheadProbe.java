@@ -2,13 +2,7 @@ package vn.sgddt.kehoach.bench.perf;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,10 +11,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
+import vn.sgddt.kehoach.bench.Stats;
 import vn.sgddt.kehoach.directory.DirectoryService;
 import vn.sgddt.kehoach.plan.PlanService;
 import vn.sgddt.kehoach.support.Approvals;
 import vn.sgddt.kehoach.support.PlanDrafts;
+import vn.sgddt.kehoach.support.RestClient;
 import vn.sgddt.kehoach.support.SignedIn;
 import vn.sgddt.kehoach.work.WorkService;
 
@@ -47,11 +43,10 @@ class RestOverheadProbe {
     @Autowired
     PlanService plans;
 
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-
     @Test
     void measure() throws Exception {
         int calls = Integer.getInteger("probe.calls", 1500);
+        RestClient api = RestClient.onPort(port);
         // 60 drafts: the specialist's inbox has a full first page
         Approvals approvals = new Approvals(plans, directory);
         for (int i = 0; i < 60; i++) {
@@ -63,9 +58,9 @@ class RestOverheadProbe {
         }
         for (int i = 0; i < calls + 200; i++) {
             boolean warm = i >= 200;
-            time(samples, "health (no sign-in)", warm, () -> get("/actuator/health/liveness", null));
-            time(samples, "GET /api/me", warm, () -> get("/api/me", "cv.gdtrh"));
-            time(samples, "GET /api/tasks?limit=50", warm, () -> get("/api/tasks?limit=50", "cv.gdtrh"));
+            time(samples, "health (no sign-in)", warm, () -> api.expect(200, null, "GET", "/actuator/health/liveness", null));
+            time(samples, "GET /api/me", warm, () -> api.expect(200, "cv.gdtrh", "GET", "/api/me", null));
+            time(samples, "GET /api/tasks?limit=50", warm, () -> api.expect(200, "cv.gdtrh", "GET", "/api/tasks?limit=50", null));
             SignedIn.as(directory, "cv.gdtrh");
             try {
                 time(samples, "WorkService.inbox", warm, () -> assertThat(work.inbox(0, 50)).isNotEmpty());
@@ -74,9 +69,8 @@ class RestOverheadProbe {
             }
         }
         samples.forEach((k, v) -> {
-            v.sort(null);
-            System.out.printf("[probe] %-26s median %6.2f ms  p95 %6.2f ms%n", k, v.get(v.size() / 2) / 1e6,
-                    v.get((int) (v.size() * 0.95)) / 1e6);
+            Stats s = Stats.ofNanos(v);
+            System.out.printf("[probe] %-26s median %6.2f ms  p95 %6.2f ms%n", k, s.medianMs(), s.p95Ms());
         });
     }
 
@@ -90,16 +84,5 @@ class RestOverheadProbe {
         if (warm) {
             samples.get(key).add(System.nanoTime() - t);
         }
-    }
-
-    private void get(String path, String user) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .header("Accept", "application/json");
-        if (user != null) {
-            b.header("Authorization", "Basic " + Base64.getEncoder()
-                    .encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)));
-        }
-        HttpResponse<String> r = http.send(b.GET().build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(r.statusCode()).as(path + " " + r.body()).isEqualTo(200);
     }
 }

@@ -67,6 +67,18 @@ class DirectoryViewTest {
                 .orElseThrow();
     }
 
+    /** Opens the dialog of a new official and fills it in for a specialist (Chuyên viên) with no unit. */
+    private static void newOfficialForm(String username, String fullName, String password) {
+        click("official-create");
+        _setValue(_get(TextField.class, s -> s.withId("official-username")), username);
+        _setValue(_get(TextField.class, s -> s.withId("official-full-name")), fullName);
+        _setValue(_get(TextField.class, s -> s.withId("official-position")), "Chuyên viên");
+        _setValue(_get(PasswordField.class, s -> s.withId("official-password")), password);
+        @SuppressWarnings("unchecked")
+        MultiSelectComboBox<Role> roles = _get(MultiSelectComboBox.class, s -> s.withId("official-roles"));
+        _setValue(roles, Set.of(Role.CHUYEN_VIEN));
+    }
+
     @SuppressWarnings("unchecked")
     private static Grid<Unit> units() {
         return _get(Grid.class, s -> s.withId("unit-grid"));
@@ -154,11 +166,7 @@ class DirectoryViewTest {
     @Test
     void a_taken_username_is_refused_with_the_reason() {
         openAsAdmin();
-        click("official-create");
-        _setValue(_get(TextField.class, s -> s.withId("official-username")), "cv.gdtrh");
-        _setValue(_get(TextField.class, s -> s.withId("official-full-name")), "Người trùng tên");
-        _setValue(_get(TextField.class, s -> s.withId("official-position")), "Chuyên viên");
-        _setValue(_get(PasswordField.class, s -> s.withId("official-password")), "bimat123");
+        newOfficialForm("cv.gdtrh", "Người trùng tên", "bimat123");
 
         click("official-create-save");
 
@@ -171,14 +179,7 @@ class DirectoryViewTest {
     void the_administrator_creates_an_official_and_gives_a_new_password() {
         String username = "cv.moi" + System.nanoTime() % 100_000;
         openAsAdmin();
-        click("official-create");
-        _setValue(_get(TextField.class, s -> s.withId("official-username")), username);
-        _setValue(_get(TextField.class, s -> s.withId("official-full-name")), "Trần Thị Mới");
-        _setValue(_get(TextField.class, s -> s.withId("official-position")), "Chuyên viên");
-        _setValue(_get(PasswordField.class, s -> s.withId("official-password")), "matkhau1");
-        @SuppressWarnings("unchecked")
-        MultiSelectComboBox<Role> roles = _get(MultiSelectComboBox.class, s -> s.withId("official-roles"));
-        _setValue(roles, Set.of(Role.CHUYEN_VIEN));
+        newOfficialForm(username, "Trần Thị Mới", "matkhau1");
         click("official-create-save");
 
         _assertNone(Dialog.class);
@@ -200,15 +201,8 @@ class DirectoryViewTest {
     void a_refused_e_mail_leaves_no_official_behind() {
         String username = "cv.thu" + System.nanoTime() % 100_000;
         openAsAdmin();
-        click("official-create");
-        _setValue(_get(TextField.class, s -> s.withId("official-username")), username);
-        _setValue(_get(TextField.class, s -> s.withId("official-full-name")), "Lê Văn Thư");
-        _setValue(_get(TextField.class, s -> s.withId("official-position")), "Chuyên viên");
+        newOfficialForm(username, "Lê Văn Thư", "matkhau1");
         _setValue(_get(EmailField.class, s -> s.withId("official-email")), "thu<script>@sgddt.vn");
-        _setValue(_get(PasswordField.class, s -> s.withId("official-password")), "matkhau1");
-        @SuppressWarnings("unchecked")
-        MultiSelectComboBox<Role> roles = _get(MultiSelectComboBox.class, s -> s.withId("official-roles"));
-        _setValue(roles, Set.of(Role.CHUYEN_VIEN));
 
         click("official-create-save");
 
