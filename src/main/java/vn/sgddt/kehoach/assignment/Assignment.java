@@ -4,6 +4,7 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -28,6 +29,7 @@ import org.hibernate.type.SqlTypes;
  * periodic reports are assignments of their own ({@link #getParentId()}), each tracked like a deliverable.
  */
 @Entity
+@EntityListeners(AssignmentTallyListener.class)
 @Table(name = "assignment", indexes = {
         @Index(name = "idx_assignment_lead", columnList = "leadUnit, state, deadline"),
         @Index(name = "idx_assignment_plan", columnList = "planId, seq"),

@@ -14,19 +14,19 @@ import org.springframework.stereotype.Component;
  * The follow-up dashboard's counts as the gauge {@code kehoach.assignments} ({@code kehoach_assignments} in
  * Prometheus), one per lead unit and official category: tags {@code unit} (the unit code) and {@code status}
  * ({@code OPEN_IN_TIME}, {@code OPEN_OVERDUE}, {@code DONE_ON_TIME}, {@code DONE_LATE}, {@code WITH_AUTHORITY}). One
- * grouped count refreshes them every minute, so a scrape never queries the database.
+ * read of the dashboard's tallies refreshes them every minute, so a scrape never queries the database.
  */
 @Component
 class AssignmentMetrics {
 
     static final String NAME = "kehoach.assignments";
 
-    private final AssignmentRepository assignments;
+    private final AssignmentTallies tallies;
     private final Clock clock;
     private final MultiGauge gauge;
 
-    AssignmentMetrics(AssignmentRepository assignments, MeterRegistry registry, Clock clock) {
-        this.assignments = assignments;
+    AssignmentMetrics(AssignmentTallies tallies, MeterRegistry registry, Clock clock) {
+        this.tallies = tallies;
         this.clock = clock;
         this.gauge = MultiGauge.builder(NAME)
                 .description("Assignments per lead unit in each official category")
@@ -37,8 +37,8 @@ class AssignmentMetrics {
     void refresh() {
         // the same counts as the dashboard, for the whole agency (recurring parents are counted by their reports)
         List<MultiGauge.Row<?>> rows = new ArrayList<>();
-        for (AssignmentRepository.UnitCounts c : assignments.countByUnit(null, null, true, List.of("-"), null, null,
-                LocalDate.now(clock))) {
+        for (AssignmentRepository.UnitCounts c : tallies.counts(null, null, true, List.of(), LocalDate.now(clock))
+                .byUnit()) {
             rows.add(row(c.getUnit(), AssignmentStatus.OPEN_IN_TIME, c.getOpenInTime()));
             rows.add(row(c.getUnit(), AssignmentStatus.OPEN_OVERDUE, c.getOpenOverdue()));
             rows.add(row(c.getUnit(), AssignmentStatus.DONE_ON_TIME, c.getDoneOnTime()));

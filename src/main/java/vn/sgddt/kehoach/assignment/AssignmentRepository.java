@@ -96,24 +96,8 @@ interface AssignmentRepository extends JpaRepository<Assignment, Long> {
               and a.recurrence is null
             """;
 
-    /**
-     * The assignments not yet done, named state by state (every state but DONE) rather than "not DONE": an inequality
-     * reads every assignment of every year, a list of states reads the open ones from the index on state.
-     */
-    String OPEN = """
-              and a.state in (vn.sgddt.kehoach.assignment.AssignmentState.IN_PROGRESS,
-                              vn.sgddt.kehoach.assignment.AssignmentState.SUBMITTED,
-                              vn.sgddt.kehoach.assignment.AssignmentState.WITH_AUTHORITY)
-            """;
-
     @Query(COUNTS_BY_UNIT + "group by a.leadUnit")
     List<UnitCounts> countByUnit(@Param("planId") Long planId, @Param("unit") String unit,
-            @Param("allUnits") boolean allUnits, @Param("units") Collection<String> units,
-            @Param("from") LocalDate from, @Param("to") LocalDate to, @Param("today") LocalDate today);
-
-    /** Counts per lead unit of the assignments not yet done (those done are in {@link AssignmentTally}). */
-    @Query(COUNTS_BY_UNIT + OPEN + "group by a.leadUnit")
-    List<UnitCounts> countOpenByUnit(@Param("planId") Long planId, @Param("unit") String unit,
             @Param("allUnits") boolean allUnits, @Param("units") Collection<String> units,
             @Param("from") LocalDate from, @Param("to") LocalDate to, @Param("today") LocalDate today);
 
@@ -123,12 +107,6 @@ interface AssignmentRepository extends JpaRepository<Assignment, Long> {
             order by a.planId desc
             """)
     List<PlanCounts> countByPlan(@Param("planId") Long planId, @Param("unit") String unit,
-            @Param("allUnits") boolean allUnits, @Param("units") Collection<String> units,
-            @Param("from") LocalDate from, @Param("to") LocalDate to, @Param("today") LocalDate today);
-
-    /** Counts per plan of the assignments not yet done. */
-    @Query(COUNTS_BY_PLAN + OPEN + "group by a.planId, a.planNumber, a.planTitle")
-    List<PlanCounts> countOpenByPlan(@Param("planId") Long planId, @Param("unit") String unit,
             @Param("allUnits") boolean allUnits, @Param("units") Collection<String> units,
             @Param("from") LocalDate from, @Param("to") LocalDate to, @Param("today") LocalDate today);
 

@@ -22,6 +22,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 import vn.sgddt.kehoach.assignment.process.AssignmentProcess;
 import vn.sgddt.kehoach.assignment.process.AssignmentTask;
@@ -73,7 +74,7 @@ public class AssignmentService {
     private static final int ROWS_PER_ENGINE_FLUSH = 25;
 
     private final AssignmentRepository assignments;
-    private final AssignmentTallyRepository tallies;
+    private final AssignmentTallies tallies;
     private final AssignmentEventRepository events;
     private final AttachmentRepository attachments;
     private final SentReminderRepository sentReminders;
@@ -91,7 +92,7 @@ public class AssignmentService {
             AttachmentRepository attachments, SentReminderRepository sentReminders, AssignmentProcess process,
             DirectoryService directory, CurrentOfficial currentOfficial, NotificationService notifications,
             PlanService plans, AssignmentProperties properties, FinishedTasks finished, Clock clock,
-            AuditTrail audit, AssignmentTallyRepository tallies) {
+            AuditTrail audit, AssignmentTallies tallies) {
         this.assignments = assignments;
         this.tallies = tallies;
         this.events = events;
@@ -168,11 +169,6 @@ public class AssignmentService {
                     }
                 }));
             }
-            // the plan's tallies of done work, one per lead unit, so that accepting a result only adds to a row
-            issued.rows().stream().map(PlanIssued.Row::leadUnit).distinct()
-                    .filter(unit -> !tallies.existsById(new AssignmentTally.Key(issued.planId(), unit)))
-                    .forEach(unit -> tallies.save(new AssignmentTally(issued.planId(), unit, issued.number(),
-                            issued.title())));
             log.info("{} assignments created from plan {}", issued.rows().size(), issued.number());
             newWorkByUser.forEach((user, ids) -> notifications.notify(List.of(user), "notification.assignmentsCreated",
                     List.of(String.valueOf(ids.size()), issued.number(), issued.title()), issued.planId(), null));
@@ -499,20 +495,6 @@ public class AssignmentService {
         return details(a, me);
     }
 
-    /** Adds a done assignment to its plan's tally (the dashboard counts what is not recurring). */
-    private void countDone(Assignment a) {
-        if (a.isRecurring()) {
-            return;
-        }
-        boolean onTime = a.getDeadline() == null || !a.getCompletedOn().isAfter(a.getDeadline());
-        if (tallies.add(a.getPlanId(), a.getLeadUnit(), onTime ? 1 : 0, onTime ? 0 : 1) == 0) {
-            AssignmentTally tally = new AssignmentTally(a.getPlanId(), a.getLeadUnit(), a.getPlanNumber(),
-                    a.getPlanTitle());
-            tallies.saveAndFlush(tally);
-            tallies.add(a.getPlanId(), a.getLeadUnit(), onTime ? 1 : 0, onTime ? 0 : 1);
-        }
-    }
-
     private AssignmentDetails accept(Assignment a, AssignmentTask task, Official me, String decision,
             String comment) {
         if ("RETURN".equals(decision) && isBlank(comment)) {
@@ -521,7 +503,6 @@ public class AssignmentService {
         requireText("comment", comment);
         if ("ACCEPT".equals(decision)) {
             a.accept(LocalDate.now(clock));
-            countDone(a);
             record(a, me, AssignmentEvent.Type.ACCEPTED, 100, blankToNull(comment), null, null, null);
         } else {
             a.returnToLead();
@@ -739,7 +720,11 @@ public class AssignmentService {
                 filter.leadUnitOnly(), filter.from(), filter.to(), today, pageable).map(a -> summary(a, today));
     }
 
-    /** "Theo dõi thực hiện": for the leadership and the follow-up office. */
+    /**
+     * "Theo dõi thực hiện": for the leadership and the follow-up office. Without a deadline range, from the counts
+     * kept as the assignments change; with one, every assignment in it is counted. One snapshot for all of it.
+     */
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public Dashboard dashboard(Filter filter) {
         Official me = currentOfficial.require();
         if (!maySeeDashboard(me)) {
@@ -747,17 +732,31 @@ public class AssignmentService {
         }
         Scope scope = scope(me);
         LocalDate today = LocalDate.now(clock);
+        String unit = blankToNull(filter.unit());
+        List<? extends AssignmentRepository.UnitCounts> unitCounts;
+        List<? extends AssignmentRepository.PlanCounts> planCounts;
+        if (filter.from() != null || filter.to() != null) {
+            unitCounts = assignments.countByUnit(filter.planId(), unit, scope.all(), scope.unitsForQuery(),
+                    filter.from(), filter.to(), today);
+            planCounts = assignments.countByPlan(filter.planId(), unit, scope.all(), scope.unitsForQuery(),
+                    filter.from(), filter.to(), today);
+        } else {
+            AssignmentTallies.Counts counts = tallies.counts(filter.planId(), unit, scope.all(),
+                    scope.unitsForQuery(), today);
+            unitCounts = counts.byUnit();
+            planCounts = counts.byPlan();
+        }
         Map<String, String> unitNames = new LinkedHashMap<>();
         directory.units().forEach(u -> unitNames.put(u.getCode(), u.getName()));
         List<DashboardRow> byUnit = new ArrayList<>();
-        for (AssignmentRepository.UnitCounts c : unitCounts(filter, scope, today)) {
+        for (AssignmentRepository.UnitCounts c : unitCounts) {
             byUnit.add(new DashboardRow(c.getUnit(), unitNames.getOrDefault(c.getUnit(), c.getUnit()),
                     c.getOpenInTime(), c.getOpenOverdue(), c.getDoneOnTime(), c.getDoneLate(), c.getWithAuthority()));
         }
         byUnit.sort((x, y) -> Long.compare(y.openOverdue(), x.openOverdue()) != 0
                 ? Long.compare(y.openOverdue(), x.openOverdue()) : x.key().compareTo(y.key()));
         List<DashboardRow> byPlan = new ArrayList<>();
-        for (AssignmentRepository.PlanCounts c : planCounts(filter, scope, today)) {
+        for (AssignmentRepository.PlanCounts c : planCounts) {
             byPlan.add(new DashboardRow(String.valueOf(c.getPlanId()), c.getPlanNumber() + " " + c.getPlanTitle(),
                     c.getOpenInTime(), c.getOpenOverdue(), c.getDoneOnTime(), c.getDoneLate(), c.getWithAuthority()));
         }
@@ -767,105 +766,6 @@ public class AssignmentService {
                 byUnit.stream().mapToLong(DashboardRow::doneLate).sum(),
                 byUnit.stream().mapToLong(DashboardRow::withAuthority).sum());
         return new Dashboard(byUnit, byPlan, total);
-    }
-
-    /**
-     * Without a deadline range, what is done comes from the tallies (a done assignment stays done) and only what is
-     * open is counted row by row; with a range, every assignment in it is counted.
-     */
-    private List<AssignmentRepository.UnitCounts> unitCounts(Filter filter, Scope scope, LocalDate today) {
-        String unit = blankToNull(filter.unit());
-        if (filter.from() != null || filter.to() != null) {
-            return assignments.countByUnit(filter.planId(), unit, scope.all(), scope.unitsForQuery(), filter.from(),
-                    filter.to(), today);
-        }
-        Map<String, Counts> byKey = new LinkedHashMap<>();
-        tallies.doneByUnit(filter.planId(), unit, scope.all(), scope.unitsForQuery())
-                .forEach(c -> byKey.computeIfAbsent(c.getUnit(), k -> new Counts()).add(c));
-        assignments.countOpenByUnit(filter.planId(), unit, scope.all(), scope.unitsForQuery(), null, null, today)
-                .forEach(c -> byKey.computeIfAbsent(c.getUnit(), k -> new Counts()).add(c));
-        List<AssignmentRepository.UnitCounts> out = new ArrayList<>();
-        byKey.forEach((key, c) -> {
-            if (c.any()) {
-                out.add(c.ofUnit(key));
-            }
-        });
-        return out;
-    }
-
-    private List<AssignmentRepository.PlanCounts> planCounts(Filter filter, Scope scope, LocalDate today) {
-        String unit = blankToNull(filter.unit());
-        if (filter.from() != null || filter.to() != null) {
-            return assignments.countByPlan(filter.planId(), unit, scope.all(), scope.unitsForQuery(), filter.from(),
-                    filter.to(), today);
-        }
-        Map<Long, Counts> byKey = new java.util.TreeMap<>(java.util.Comparator.reverseOrder());
-        Map<Long, String[]> names = new java.util.HashMap<>();
-        for (AssignmentRepository.PlanCounts c : tallies.doneByPlan(filter.planId(), unit, scope.all(),
-                scope.unitsForQuery())) {
-            byKey.computeIfAbsent(c.getPlanId(), k -> new Counts()).add(c);
-            names.put(c.getPlanId(), new String[] {c.getPlanNumber(), c.getPlanTitle()});
-        }
-        for (AssignmentRepository.PlanCounts c : assignments.countOpenByPlan(filter.planId(), unit, scope.all(),
-                scope.unitsForQuery(), null, null, today)) {
-            byKey.computeIfAbsent(c.getPlanId(), k -> new Counts()).add(c);
-            names.putIfAbsent(c.getPlanId(), new String[] {c.getPlanNumber(), c.getPlanTitle()});
-        }
-        List<AssignmentRepository.PlanCounts> out = new ArrayList<>();
-        byKey.forEach((key, c) -> {
-            if (c.any()) {
-                out.add(c.ofPlan(key, names.get(key)[0], names.get(key)[1]));
-            }
-        });
-        return out;
-    }
-
-    /** The five counts of a dashboard row, added up from the tallies and the open assignments. */
-    private static final class Counts {
-        long withAuthority;
-        long doneOnTime;
-        long doneLate;
-        long openOverdue;
-        long openInTime;
-
-        void add(AssignmentRepository.UnitCounts c) {
-            add(c.getWithAuthority(), c.getDoneOnTime(), c.getDoneLate(), c.getOpenOverdue(), c.getOpenInTime());
-        }
-
-        void add(AssignmentRepository.PlanCounts c) {
-            add(c.getWithAuthority(), c.getDoneOnTime(), c.getDoneLate(), c.getOpenOverdue(), c.getOpenInTime());
-        }
-
-        private void add(long authority, long onTime, long late, long overdue, long inTime) {
-            withAuthority += authority;
-            doneOnTime += onTime;
-            doneLate += late;
-            openOverdue += overdue;
-            openInTime += inTime;
-        }
-
-        boolean any() {
-            return withAuthority + doneOnTime + doneLate + openOverdue + openInTime > 0;
-        }
-
-        AssignmentRepository.UnitCounts ofUnit(String unit) {
-            return new UnitRow(unit, withAuthority, doneOnTime, doneLate, openOverdue, openInTime);
-        }
-
-        AssignmentRepository.PlanCounts ofPlan(Long planId, String number, String title) {
-            return new PlanRow(planId, number, title, withAuthority, doneOnTime, doneLate, openOverdue, openInTime);
-        }
-    }
-
-    /** A dashboard row per unit, as the repository's projection gives it. */
-    private record UnitRow(String getUnit, long getWithAuthority, long getDoneOnTime, long getDoneLate,
-            long getOpenOverdue, long getOpenInTime) implements AssignmentRepository.UnitCounts {
-    }
-
-    /** A dashboard row per plan, as the repository's projection gives it. */
-    private record PlanRow(Long getPlanId, String getPlanNumber, String getPlanTitle, long getWithAuthority,
-            long getDoneOnTime, long getDoneLate, long getOpenOverdue, long getOpenInTime)
-            implements AssignmentRepository.PlanCounts {
     }
 
     public boolean maySeeDashboard() {
