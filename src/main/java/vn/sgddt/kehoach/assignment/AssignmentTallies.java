@@ -110,6 +110,10 @@ public class AssignmentTallies {
 
         @Override
         public void beforeCommit(boolean readOnly) {
+            if (readOnly) {
+                // Hibernate does not flush a read-only transaction: whatever it changed is not written, nor counted
+                return;
+            }
             Map<PlanUnit, long[]> byPlanUnit = new TreeMap<>();
             Map<Long, long[]> byPlan = new TreeMap<>();
             Map<String, long[]> byUnit = new TreeMap<>();

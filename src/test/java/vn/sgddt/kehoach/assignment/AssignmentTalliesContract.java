@@ -205,7 +205,7 @@ abstract class AssignmentTalliesContract {
     }
 
     @Test
-    void a_transaction_that_rolls_back_leaves_the_counts_as_they_were_and_a_recount_changes_nothing() {
+    void a_transaction_that_rolls_back_or_only_reads_leaves_the_counts_as_they_were_and_a_recount_changes_nothing() {
         IssuedPlans.Issued plan = issuing.issue("GDTrH", List.of(
                 row("Tập huấn chuyên đề", "GDTrH", TODAY.plusDays(5)),
                 row("Rà soát cơ sở vật chất", "GDMN", TODAY.plusDays(5))));
@@ -220,6 +220,17 @@ abstract class AssignmentTalliesContract {
             throw new IllegalStateException("the rest of the work failed");
         })).isInstanceOf(IllegalStateException.class);
         assertThat(planRow(plan.planId())).isEqualTo(before);
+
+        TransactionTemplate readOnly = new TransactionTemplate(tx.getTransactionManager());
+        readOnly.setReadOnly(true);
+        readOnly.executeWithoutResult(s -> {
+            Assignment a = repository.findById(plan.assignment(1)).orElseThrow();
+            a.submit("Kết quả", null, null, Instant.now());
+            a.accept(TODAY);
+        });
+        assertThat(repository.findById(plan.assignment(1)).orElseThrow().getState())
+                .as("a read-only transaction writes nothing").isEqualTo(AssignmentState.IN_PROGRESS);
+        assertThat(planRow(plan.planId())).as("nor counts it").isEqualTo(before);
 
         tx.executeWithoutResult(s -> tallies.recount());
         assertThat(fromTallies("giamdoc", null, null)).isEqualTo(agencyBefore);
