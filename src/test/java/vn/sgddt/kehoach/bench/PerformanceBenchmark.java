@@ -60,7 +60,8 @@ import vn.sgddt.kehoach.work.WorkService;
  * assignments), {@code bench.databases} ({@code h2,postgres}), {@code bench.load.seconds} (300),
  * {@code bench.load.users} (200), {@code bench.samples} (300 per inbox figure), {@code bench.parts} (all of
  * {@code inbox,dashboard,cycles,issue,load,startup}: a subset for a quicker look; the others are left out of the
- * table).
+ * table), {@code bench.reuse} (false; true measures H2 again on the database file the last run left, with whatever
+ * that run changed in it, instead of generating the volume anew: a quicker look at a query at the full volume).
  *
  * <p>H2 keeps the result of a repeated identical query: before every measured call the benchmark changes the data
  * as use does (the due date of another unit's task moves), so no database answers from a cache.
@@ -75,6 +76,7 @@ class PerformanceBenchmark {
     /** The figures to measure, for a quicker look at one of them; all by default. */
     static final List<String> PARTS = List.of(
             System.getProperty("bench.parts", "inbox,dashboard,cycles,issue,load,startup").split(","));
+    static final boolean REUSE = Boolean.getBoolean("bench.reuse");
     static final Path OUT = Path.of(System.getProperty("kehoach.build.dir", "target"), "bench");
 
     final Results results = new Results();
@@ -131,7 +133,9 @@ class PerformanceBenchmark {
         p.put("vaadin.launch-browser", "false");
         if (db.equals("h2")) {
             Path dir = OUT.resolve("h2");
-            FileSystemUtils.deleteRecursively(dir);
+            if (!REUSE) {
+                FileSystemUtils.deleteRecursively(dir);
+            }
             p.put("spring.datasource.url", "jdbc:h2:file:" + dir.toAbsolutePath().resolve("kehoach")
                     + ";DB_CLOSE_ON_EXIT=FALSE;CACHE_SIZE=1048576");
         } else if (db.equals("postgres")) {
@@ -172,7 +176,16 @@ class PerformanceBenchmark {
         }
 
         void all() throws Exception {
-            generate();
+            long plans = jdbc.queryForObject("select count(*) from plan_document", Long.class);
+            if (REUSE && db.equals("h2") && plans > 100) {
+                long assignments = jdbc.queryForObject("select count(*) from assignment", Long.class);
+                System.out.printf("reused: %d plans, %d assignments%n", plans, assignments);
+                results.note(db + ": the database of the run before, reused: " + plans + " plans, " + assignments
+                        + " assignments, " + tasks.createTaskQuery().count() + " open tasks");
+                openTaskIds = jdbc.queryForList("select task_id from work_item", String.class);
+            } else {
+                generate();
+            }
             if (PARTS.contains("inbox")) {
                 inbox();
             }
