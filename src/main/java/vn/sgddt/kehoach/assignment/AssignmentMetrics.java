@@ -37,8 +37,7 @@ class AssignmentMetrics {
     void refresh() {
         // the same counts as the dashboard, for the whole agency (recurring parents are counted by their reports)
         List<MultiGauge.Row<?>> rows = new ArrayList<>();
-        for (AssignmentRepository.UnitCounts c : tallies.counts(null, null, true, List.of(), LocalDate.now(clock))
-                .byUnit()) {
+        for (AssignmentRepository.UnitCounts c : tallies.unitCounts(LocalDate.now(clock))) {
             rows.add(row(c.getUnit(), AssignmentStatus.OPEN_IN_TIME, c.getOpenInTime()));
             rows.add(row(c.getUnit(), AssignmentStatus.OPEN_OVERDUE, c.getOpenOverdue()));
             rows.add(row(c.getUnit(), AssignmentStatus.DONE_ON_TIME, c.getDoneOnTime()));

@@ -82,15 +82,16 @@ public class AssignmentTallies {
         }
     }
 
+    /** The counted category, by the official one ({@link Assignment#statusOn}); open whatever the day. */
     private static int category(Assignment a) {
         if (a.isRecurring()) {
             return NONE;
         }
-        return switch (a.getState()) {
-            case IN_PROGRESS, SUBMITTED -> OPEN;
+        return switch (a.statusOn(LocalDate.MIN)) {
+            case OPEN_IN_TIME, OPEN_OVERDUE -> OPEN;
             case WITH_AUTHORITY -> WITH_AUTHORITY;
-            case DONE -> a.getDeadline() == null || !a.getCompletedOn().isAfter(a.getDeadline()) ? DONE_ON_TIME
-                    : DONE_LATE;
+            case DONE_ON_TIME -> DONE_ON_TIME;
+            case DONE_LATE -> DONE_LATE;
         };
     }
 
@@ -194,11 +195,14 @@ public class AssignmentTallies {
                 unitRows.add(counts(c).addValue("unit", k));
             }
         });
-        for (int i = 0; i < 3; i++) {
-            List<MapSqlParameterSource> rows = List.of(planUnitRows, planRows, unitRows).get(i);
-            if (!rows.isEmpty()) {
-                jdbc.batchUpdate(sql[i], rows.toArray(MapSqlParameterSource[]::new));
-            }
+        batch(sql[0], planUnitRows);
+        batch(sql[1], planRows);
+        batch(sql[2], unitRows);
+    }
+
+    private void batch(String sql, List<MapSqlParameterSource> rows) {
+        if (!rows.isEmpty()) {
+            jdbc.batchUpdate(sql, rows.toArray(MapSqlParameterSource[]::new));
         }
     }
 
@@ -305,62 +309,93 @@ public class AssignmentTallies {
      * be repeatable-read), so that the overdue ones are a part of the open ones counted.
      */
     Counts counts(Long planId, String unit, boolean allUnits, Collection<String> units, LocalDate today) {
-        MapSqlParameterSource p = new MapSqlParameterSource().addValue("planId", planId).addValue("unit", unit)
-                .addValue("units", allUnits || units.isEmpty() ? List.of("-") : units).addValue("today", today);
-        Map<String, Long> overdueByUnit = new HashMap<>();
-        Map<Long, Long> overdueByPlan = new HashMap<>();
+        Filter f = new Filter(planId, unit, allUnits, units, today);
+        Overdue overdue = overdue(f);
+        return new Counts(byUnit(f, overdue), byPlan(f, overdue));
+    }
+
+    /** The counts per lead unit of the whole agency, without those per plan (for the metrics). */
+    List<AssignmentRepository.UnitCounts> unitCounts(LocalDate today) {
+        Filter f = new Filter(null, null, true, List.of(), today);
+        return byUnit(f, overdue(f));
+    }
+
+    private record Filter(Long planId, String unit, boolean allUnits, Collection<String> units, LocalDate today) {
+
+        boolean wholeAgency() {
+            return planId == null && unit == null && allUnits;
+        }
+
+        /** The conditions on {@code plan_id} and {@code lead_unit}, which every table read here has. */
+        String where(String first) {
+            List<String> conditions = new ArrayList<>();
+            if (planId != null) {
+                conditions.add("plan_id = :planId");
+            }
+            if (unit != null) {
+                conditions.add("lead_unit = :unit");
+            }
+            if (!allUnits) {
+                conditions.add("lead_unit in (:units)");
+            }
+            return conditions.isEmpty() ? "" : " " + first + " " + String.join(" and ", conditions);
+        }
+
+        MapSqlParameterSource parameters() {
+            return new MapSqlParameterSource().addValue("planId", planId).addValue("unit", unit)
+                    .addValue("units", allUnits || units.isEmpty() ? List.of("-") : units).addValue("today", today);
+        }
+    }
+
+    /** The open assignments past their deadline, per lead unit and per plan. */
+    private record Overdue(Map<String, Long> byUnit, Map<Long, Long> byPlan) {
+    }
+
+    private Overdue overdue(Filter f) {
+        Overdue overdue = new Overdue(new HashMap<>(), new HashMap<>());
         // one select per open state, each an equality on state and a range of deadlines in the index on both; H2
         // reads "state in (…) and deadline < …" as every open row of those states, 100,000 of them at full volume
-        String pastDeadline = " and deadline < :today and recurrence is null" + where(planId, unit, allUnits, "and");
+        String pastDeadline = " and deadline < :today and recurrence is null" + f.where("and");
         jdbc.query("select plan_id, lead_unit, count(*) from ("
                 + "select plan_id, lead_unit from assignment where state = 'IN_PROGRESS'" + pastDeadline
                 + " union all select plan_id, lead_unit from assignment where state = 'SUBMITTED'" + pastDeadline
-                + ") overdue group by plan_id, lead_unit", p, rs -> {
-                    overdueByPlan.merge(rs.getLong(1), rs.getLong(3), Long::sum);
-                    overdueByUnit.merge(rs.getString(2), rs.getLong(3), Long::sum);
+                + ") overdue group by plan_id, lead_unit", f.parameters(), rs -> {
+                    overdue.byPlan().merge(rs.getLong(1), rs.getLong(3), Long::sum);
+                    overdue.byUnit().merge(rs.getString(2), rs.getLong(3), Long::sum);
                 });
-        boolean wholeAgency = planId == null && unit == null && allUnits;
-        String unitSql = wholeAgency ? "select lead_unit, " + COLUMNS + " from assignment_unit_tally"
-                : "select lead_unit, " + SUMS + " from assignment_tally" + where(planId, unit, allUnits, "where")
-                        + " group by lead_unit";
-        List<AssignmentRepository.UnitCounts> byUnit = new ArrayList<>();
-        jdbc.query(unitSql, p, rs -> {
-            long overdue = overdueByUnit.getOrDefault(rs.getString(1), 0L);
-            UnitRow row = new UnitRow(rs.getString(1), rs.getLong(3), rs.getLong(4), rs.getLong(5), overdue,
-                    rs.getLong(2) - overdue);
-            if (row.any()) {
-                byUnit.add(row);
-            }
-        });
-        String planSql = wholeAgency
-                ? "select plan_id, plan_number, plan_title, " + COLUMNS + " from assignment_plan_tally"
-                : "select plan_id, max(plan_number), max(plan_title), " + SUMS + " from assignment_tally"
-                        + where(planId, unit, allUnits, "where") + " group by plan_id";
-        List<AssignmentRepository.PlanCounts> byPlan = new ArrayList<>();
-        jdbc.query(planSql + " order by plan_id desc", p, rs -> {
-            long overdue = overdueByPlan.getOrDefault(rs.getLong(1), 0L);
-            PlanRow row = new PlanRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(5), rs.getLong(6),
-                    rs.getLong(7), overdue, rs.getLong(4) - overdue);
-            if (row.any()) {
-                byPlan.add(row);
-            }
-        });
-        return new Counts(byUnit, byPlan);
+        return overdue;
     }
 
-    /** The filter's conditions on {@code plan_id} and {@code lead_unit}, which both kinds of table have. */
-    private static String where(Long planId, String unit, boolean allUnits, String first) {
-        List<String> conditions = new ArrayList<>();
-        if (planId != null) {
-            conditions.add("plan_id = :planId");
-        }
-        if (unit != null) {
-            conditions.add("lead_unit = :unit");
-        }
-        if (!allUnits) {
-            conditions.add("lead_unit in (:units)");
-        }
-        return conditions.isEmpty() ? "" : " " + first + " " + String.join(" and ", conditions);
+    private List<AssignmentRepository.UnitCounts> byUnit(Filter f, Overdue overdue) {
+        String sql = f.wholeAgency() ? "select lead_unit, " + COLUMNS + " from assignment_unit_tally"
+                : "select lead_unit, " + SUMS + " from assignment_tally" + f.where("where") + " group by lead_unit";
+        List<AssignmentRepository.UnitCounts> rows = new ArrayList<>();
+        jdbc.query(sql, f.parameters(), rs -> {
+            long late = overdue.byUnit().getOrDefault(rs.getString(1), 0L);
+            UnitRow row = new UnitRow(rs.getString(1), rs.getLong(3), rs.getLong(4), rs.getLong(5), late,
+                    rs.getLong(2) - late);
+            if (row.any()) {
+                rows.add(row);
+            }
+        });
+        return rows;
+    }
+
+    private List<AssignmentRepository.PlanCounts> byPlan(Filter f, Overdue overdue) {
+        String sql = f.wholeAgency()
+                ? "select plan_id, plan_number, plan_title, " + COLUMNS + " from assignment_plan_tally"
+                : "select plan_id, max(plan_number), max(plan_title), " + SUMS + " from assignment_tally"
+                        + f.where("where") + " group by plan_id";
+        List<AssignmentRepository.PlanCounts> rows = new ArrayList<>();
+        jdbc.query(sql + " order by plan_id desc", f.parameters(), rs -> {
+            long late = overdue.byPlan().getOrDefault(rs.getLong(1), 0L);
+            PlanRow row = new PlanRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(5), rs.getLong(6),
+                    rs.getLong(7), late, rs.getLong(4) - late);
+            if (row.any()) {
+                rows.add(row);
+            }
+        });
+        return rows;
     }
 
     /** A dashboard row per unit. */

@@ -98,23 +98,26 @@ abstract class AssignmentTalliesContract {
                 null)));
     }
 
-    /** What counting every assignment gives, for the same reader and filter. */
+    /** A dashboard row as a line: key, then open in time, overdue, done on time, done late, with authority. */
+    private static String line(String key, long inTime, long overdue, long onTime, long late, long authority) {
+        return key + " " + inTime + "/" + overdue + "/" + onTime + "/" + late + "/" + authority;
+    }
+
+    /** What counting every assignment gives, for the same reader and filter: units sorted, then plans. */
     private List<String> everyRow(String user, Long planId, String unit) {
         boolean all = !user.equals("pgd1");
-        List<String> scope = all ? List.of("-") : directory.units().stream()
-                .filter(u -> "pgd1".equals(u.getDeputyUsername())).map(u -> u.getCode()).toList();
-        List<String> rows = new java.util.ArrayList<>(repository.countByUnit(planId, unit, all,
-                        all ? scope : withOwnUnit(scope), null, null, LocalDate.now(clock)).stream()
-                .filter(c -> c.getWithAuthority() + c.getDoneOnTime() + c.getDoneLate() + c.getOpenOverdue()
-                        + c.getOpenInTime() > 0)
-                .map(c -> c.getUnit() + " " + c.getOpenInTime() + "/" + c.getOpenOverdue() + "/" + c.getDoneOnTime()
-                        + "/" + c.getDoneLate() + "/" + c.getWithAuthority()).sorted().toList());
-        repository.countByPlan(planId, unit, all, all ? scope : withOwnUnit(scope), null, null, LocalDate.now(clock))
-                .stream().filter(c -> c.getWithAuthority() + c.getDoneOnTime() + c.getDoneLate() + c.getOpenOverdue()
-                        + c.getOpenInTime() > 0)
-                .map(c -> "plan " + c.getPlanId() + " " + c.getOpenInTime() + "/" + c.getOpenOverdue() + "/"
-                        + c.getDoneOnTime() + "/" + c.getDoneLate() + "/" + c.getWithAuthority())
-                .forEach(rows::add);
+        List<String> scope = all ? List.of("-") : withOwnUnit(directory.units().stream()
+                .filter(u -> "pgd1".equals(u.getDeputyUsername())).map(u -> u.getCode()).toList());
+        LocalDate today = LocalDate.now(clock);
+        List<String> rows = new java.util.ArrayList<>(repository.countByUnit(planId, unit, all, scope, null, null,
+                        today).stream()
+                .map(c -> line(c.getUnit(), c.getOpenInTime(), c.getOpenOverdue(), c.getDoneOnTime(), c.getDoneLate(),
+                        c.getWithAuthority()))
+                .filter(l -> !l.endsWith(" 0/0/0/0/0")).sorted().toList());
+        repository.countByPlan(planId, unit, all, scope, null, null, today).stream()
+                .map(c -> line("plan " + c.getPlanId(), c.getOpenInTime(), c.getOpenOverdue(), c.getDoneOnTime(),
+                        c.getDoneLate(), c.getWithAuthority()))
+                .filter(l -> !l.endsWith(" 0/0/0/0/0")).forEach(rows::add);
         return rows;
     }
 
@@ -125,13 +128,14 @@ abstract class AssignmentTalliesContract {
         return all;
     }
 
+    /** The dashboard as the service gives it, in the same lines. */
     private List<String> fromTallies(String user, Long planId, String unit) {
         AssignmentService.Dashboard d = dashboard(user, planId, unit);
         List<String> rows = new java.util.ArrayList<>(d.byUnit().stream()
-                .map(r -> r.key() + " " + r.openInTime() + "/" + r.openOverdue() + "/" + r.doneOnTime() + "/"
-                        + r.doneLate() + "/" + r.withAuthority()).sorted().toList());
-        d.byPlan().stream().map(r -> "plan " + r.key() + " " + r.openInTime() + "/" + r.openOverdue() + "/"
-                + r.doneOnTime() + "/" + r.doneLate() + "/" + r.withAuthority()).forEach(rows::add);
+                .map(r -> line(r.key(), r.openInTime(), r.openOverdue(), r.doneOnTime(), r.doneLate(),
+                        r.withAuthority())).sorted().toList());
+        d.byPlan().stream().map(r -> line("plan " + r.key(), r.openInTime(), r.openOverdue(), r.doneOnTime(),
+                r.doneLate(), r.withAuthority())).forEach(rows::add);
         return rows;
     }
 

@@ -125,9 +125,11 @@ public class FollowUpView extends VerticalLayout implements BeforeEnterObserver,
             return;
         }
         // the plans whose assignments the reader follows, newest first; the plans the reader may open are fewer
-        // for the follow-up office, which follows every unit's plans
-        plan.setItems(assignments.dashboard(AssignmentService.Filter.none()).byPlan());
-        refresh();
+        // for the follow-up office, which follows every unit's plans. With no filter chosen (a first visit), the
+        // dashboard just shown is the unfiltered one, and is not read twice
+        AssignmentService.Dashboard shown = refresh();
+        boolean unfiltered = plan.isEmpty() && unit.isEmpty() && from.isEmpty() && to.isEmpty();
+        plan.setItems((unfiltered ? shown : assignments.dashboard(AssignmentService.Filter.none())).byPlan());
     }
 
     private void countColumns(Grid<DashboardRow> grid, String firstHeader) {
@@ -150,7 +152,7 @@ public class FollowUpView extends VerticalLayout implements BeforeEnterObserver,
                 .byLeadUnit();
     }
 
-    private void refresh() {
+    private AssignmentService.Dashboard refresh() {
         AssignmentService.Dashboard dashboard = assignments.dashboard(filter(null));
         chart.removeAll();
         chart.add(new Html("<div>" + StatusChart.svg(dashboard.byUnit(),
@@ -165,6 +167,7 @@ public class FollowUpView extends VerticalLayout implements BeforeEnterObserver,
         java.util.Locale locale = Languages.supportedOrDefault(getLocale());
         download.setHref(new StreamResource("theo-doi-thuc-hien.xlsx",
                 () -> new ByteArrayInputStream(export.xlsx(f, locale))));
+        return dashboard;
     }
 
     @Override
