@@ -23,11 +23,16 @@ public final class EmbeddedPostgresServer {
     private static synchronized EmbeddedPostgres server() {
         if (server == null) {
             try {
-                server = EmbeddedPostgres.builder()
+                EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                         .setServerConfig("listen_addresses", "127.0.0.1")
                         .setServerConfig("max_connections", "300")
-                        .setServerConfig("fsync", "off")
-                        .start();
+                        .setServerConfig("fsync", "off");
+                if (Boolean.getBoolean("pg.statements")) {
+                    // where a measurement's time goes inside PostgreSQL (PerfScenarios prints the top statements)
+                    builder.setServerConfig("shared_preload_libraries", "pg_stat_statements")
+                            .setServerConfig("pg_stat_statements.track", "all");
+                }
+                server = builder.start();
             } catch (IOException e) {
                 throw new UncheckedIOException("PostgreSQL did not start", e);
             }

@@ -1,5 +1,6 @@
 package vn.sgddt.kehoach.bench.perf;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -16,6 +17,7 @@ import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
 import org.camunda.bpm.engine.test.mock.MockExpressionManager;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 import vn.sgddt.kehoach.assignment.IssuedPlans;
 import vn.sgddt.kehoach.directory.DirectoryService;
 import vn.sgddt.kehoach.plan.PlanContent;
@@ -31,7 +33,6 @@ import vn.sgddt.kehoach.support.PlanDrafts;
 final class PerfScenarios {
 
     private static final int ROWS = 200;
-    private static final LocalDate TODAY = LocalDate.of(2025, 10, 1);
 
     private final ApplicationContext context;
     private final String database;
@@ -44,12 +45,18 @@ final class PerfScenarios {
     void issuing(int warmups, int runs) {
         IssuedPlans issuing = IssuedPlans.from(context);
         List<Long> times = new ArrayList<>();
+        // deadlines ahead of the application's clock, as a plan being issued has them (reminders and escalation to come)
+        LocalDate today = LocalDate.now(context.getBean(Clock.class));
         for (int i = 0; i < warmups + runs; i++) {
             int n = i;
             List<PlanContent.Row> rows = IntStream.rangeClosed(1, ROWS).mapToObj(r -> IssuedPlans.row(
-                    "Nhiệm vụ số " + r + " của kế hoạch " + n, "KHTC", TODAY.plusDays(30 + r % 60))).toList();
+                    "Nhiệm vụ số " + r + " của kế hoạch " + n, "KHTC", today.plusDays(30 + r % 60))).toList();
             long planId = issuing.signed("KHTC", IssuedPlans.title("đo " + n), rows);
             Map<String, Long> before = i == 0 && Boolean.getBoolean("perf.rows") ? counts() : null;
+            boolean statements = i >= warmups && Boolean.getBoolean("pg.statements");
+            if (statements) {
+                resetStatements();
+            }
             long start = System.nanoTime();
             if (i >= warmups && Boolean.getBoolean("perf.sample")) {
                 try (Sampler ignored = new Sampler(Thread.currentThread())) {
@@ -61,6 +68,9 @@ final class PerfScenarios {
             long ms = (System.nanoTime() - start) / 1_000_000;
             if (i >= warmups) {
                 times.add(ms);
+            }
+            if (statements) {
+                printStatements(i);
             }
             if (before != null) {
                 Map<String, Long> after = counts();
@@ -77,6 +87,29 @@ final class PerfScenarios {
             System.out.printf("[perf %s] issue 200 rows run %d: %d ms%n", database, i, ms);
         }
         System.out.printf("[perf %s] issue 200 rows median %d ms, all %s%n", database, median(times), times);
+    }
+
+    /** With {@code -Dpg.statements=true} (PostgreSQL only): the statements of one issuing, by time inside the server. */
+    private void resetStatements() {
+        JdbcTemplate jdbc = new JdbcTemplate(context.getBean(DataSource.class));
+        jdbc.execute("create extension if not exists pg_stat_statements");
+        jdbc.execute("select pg_stat_statements_reset()");
+    }
+
+    private void printStatements(int run) {
+        JdbcTemplate jdbc = new JdbcTemplate(context.getBean(DataSource.class));
+        Map<String, Object> total = jdbc.queryForMap("""
+                select sum(calls) calls, round(sum(total_exec_time)::numeric, 1) exec_ms,
+                       round(sum(total_plan_time)::numeric, 1) plan_ms
+                from pg_stat_statements where dbid = (select oid from pg_database where datname = current_database())""");
+        System.out.printf("[perf %s] run %d statements: %s%n", database, run, total);
+        jdbc.query("""
+                select calls, round(total_exec_time::numeric, 1) ms, rows, left(regexp_replace(query, '\\s+', ' ', 'g'), 150) q
+                from pg_stat_statements where dbid = (select oid from pg_database where datname = current_database())
+                order by total_exec_time desc limit 25""", rs -> {
+            System.out.printf("[perf %s] %6d calls %8.1f ms %7d rows  %s%n", database, rs.getLong(1), rs.getDouble(2),
+                    rs.getLong(3), rs.getString(4));
+        });
     }
 
     private Map<String, Long> counts() {
