@@ -584,20 +584,11 @@ public class AssignmentService {
     @Transactional
     public boolean remind(long id, int daysBefore) {
         Assignment a = find(id);
-        if (!a.isOpen() || a.getDeadline() == null || a.getState() == AssignmentState.WITH_AUTHORITY) {
-            return false;
-        }
         Instant now = clock.instant();
-        boolean laterReminderAlreadyDue = properties.reminderDaysBefore().stream()
-                .anyMatch(m -> m < daysBefore && !now.isBefore(reminderAt(a.getDeadline(), m)));
-        // a reminder fired after its own day (the plan was issued late, the engine was down) is stale too
-        boolean reminderDayPassed = LocalDate.now(clock).isAfter(a.getDeadline().minusDays(daysBefore));
-        String kind = "BEFORE_" + daysBefore;
-        if (laterReminderAlreadyDue || reminderDayPassed || LocalDate.now(clock).isAfter(a.getDeadline())
-                || sentReminders.existsByAssignmentIdAndKindAndDeadline(id, kind, a.getDeadline())) {
+        if (!reminderSendable(a, daysBefore, now)) {
             return false;
         }
-        sentReminders.saveAndFlush(new SentReminder(id, kind, a.getDeadline(), now));
+        sentReminders.saveAndFlush(new SentReminder(id, reminderKind(daysBefore), a.getDeadline(), now));
         events.save(new AssignmentEvent(id, now, null, AssignmentEvent.Type.REMINDER, a.getLeadUnit(), null, null,
                 a.getDeadline(), null));
         Set<String> people = new LinkedHashSet<>(membersOf(a.getLeadUnit()));
@@ -605,6 +596,61 @@ public class AssignmentService {
                 Formats.date(a.getDeadline()), String.valueOf(daysBefore)), a.getPlanId(), a.getId());
         log.info("Reminded {} of the deadline {}, {} days ahead", a.getLeadUnit(), a.getDeadline(), daysBefore);
         return true;
+    }
+
+    /**
+     * Sends the reminder that is due now: of the reminders whose moment has come, the one closest to the deadline
+     * (an earlier one that was missed, the engine being down, say, is stale by then).
+     */
+    @Transactional
+    public boolean remindDue(long id) {
+        Assignment a = find(id);
+        if (a.getDeadline() == null) {
+            return false;
+        }
+        Instant now = clock.instant();
+        return properties.reminderDaysBefore().stream()
+                .filter(days -> !now.isBefore(reminderAt(a.getDeadline(), days)))
+                .min(Integer::compare).map(days -> remind(id, days)).orElse(false);
+    }
+
+    /**
+     * When the lead unit is to be reminded next of the current deadline: the moment of the next reminder still to
+     * come, or of one whose moment has passed but which is due and not sent yet (a plan issued on a reminder's day,
+     * after its hour); {@code null} when none is left. The deadline watch waits for it, reminds, and asks again.
+     */
+    public Instant nextReminderAt(long id) {
+        Assignment a = find(id);
+        if (a.getDeadline() == null) {
+            return null;
+        }
+        Instant now = clock.instant();
+        for (int days : properties.reminderDaysBefore()) { // the most days ahead, the earliest reminder, first
+            Instant at = reminderAt(a.getDeadline(), days);
+            if (at.isAfter(now) || reminderSendable(a, days, now)) {
+                return at;
+            }
+        }
+        return null;
+    }
+
+    /** Whether the reminder {@code daysBefore} days ahead may go out at {@code now}: due, not stale, not sent. */
+    private boolean reminderSendable(Assignment a, int daysBefore, Instant now) {
+        if (!a.isOpen() || a.getDeadline() == null || a.getState() == AssignmentState.WITH_AUTHORITY) {
+            return false;
+        }
+        LocalDate today = LocalDate.ofInstant(now, clock.getZone());
+        boolean laterReminderAlreadyDue = properties.reminderDaysBefore().stream()
+                .anyMatch(m -> m < daysBefore && !now.isBefore(reminderAt(a.getDeadline(), m)));
+        // a reminder fired after its own day (the plan was issued late, the engine was down) is stale too
+        boolean reminderDayPassed = today.isAfter(a.getDeadline().minusDays(daysBefore));
+        return !laterReminderAlreadyDue && !reminderDayPassed && !today.isAfter(a.getDeadline())
+                && !sentReminders.existsByAssignmentIdAndKindAndDeadline(a.getId(), reminderKind(daysBefore),
+                        a.getDeadline());
+    }
+
+    private static String reminderKind(int daysBefore) {
+        return "BEFORE_" + daysBefore;
     }
 
     /** At the deadline, tells the Phó Giám đốc in charge and the follow-up office; once per deadline. */

@@ -9,8 +9,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -62,6 +65,9 @@ class AssignmentDeadlinesTest {
 
     @Autowired
     RuntimeService runtime;
+
+    @Autowired
+    RepositoryService repositoryService;
 
     @Autowired
     MutableClock clock;
@@ -146,11 +152,11 @@ class AssignmentDeadlinesTest {
     // ---- reminders and escalation ----
 
     @Test
-    void issuing_schedules_a_reminder_per_configured_offset_and_the_escalation() {
+    void issuing_schedules_the_first_reminder_and_the_escalation() {
         String process = processOf(issueOne(DEADLINE));
 
-        assertThat(timers.dueDates(process, "reminderDue"))
-                .containsExactly(reminderAt(DEADLINE, 3), reminderAt(DEADLINE, 1));
+        assertThat(timers.dueDates(process, "reminderDue")).as("one reminder at a time")
+                .containsExactly(reminderAt(DEADLINE, 3));
         assertThat(timers.dueDates(process, "deadlinePassed")).containsExactly(overdueAt(DEADLINE));
     }
 
@@ -169,6 +175,8 @@ class AssignmentDeadlinesTest {
         assertThat(assignments.remind(id, 3)).isFalse();
         assertThat(timers.fireAt(reminderAt(DEADLINE, 3), process)).as("the timer of the 3-day reminder")
                 .isEqualTo(1);
+        assertThat(timers.dueDates(process, "reminderDue")).as("then the next one")
+                .containsExactly(reminderAt(DEADLINE, 1));
 
         assertThat(unread("cv.gdtrh")).isEqualTo(before + 1);
         Notification reminder = latest("cv.gdtrh", id);
@@ -240,7 +248,9 @@ class AssignmentDeadlinesTest {
         long lead = unread("cv.gdtrh");
         long deputy = unread("pgd1");
 
-        assertThat(timers.fireAt(overdueAt(DEADLINE), process)).isEqualTo(3);
+        assertThat(timers.fireAt(overdueAt(DEADLINE), process)).as("the first reminder's timer and the deadline's")
+                .isEqualTo(2);
+        assertThat(timers.of(process)).as("a reminder that may not go out is not asked for again").isEmpty();
 
         assertThat(unread("cv.gdtrh")).isEqualTo(lead);
         assertThat(unread("pgd1")).isEqualTo(deputy);
@@ -249,13 +259,14 @@ class AssignmentDeadlinesTest {
 
     @Test
     void a_reminder_whose_day_has_passed_when_the_plan_is_issued_is_not_sent() {
-        // issued at 10:00 the day before the deadline: the 3-day and the 1-day reminders are both due at once
+        // issued at 10:00 the day before the deadline: the 3-day reminder is stale, the 1-day one due at once
         LocalDate deadline = TODAY.plusDays(1);
         long id = issueOne(deadline);
         String process = processOf(id);
         long before = unread("cv.gdtrh");
+        assertThat(timers.dueDates(process, "reminderDue")).containsExactly(reminderAt(deadline, 1));
 
-        assertThat(timers.fireAt(at(TODAY, 10, 0), process)).isEqualTo(2);
+        assertThat(timers.fireAt(at(TODAY, 10, 0), process)).isEqualTo(1);
 
         assertThat(unread("cv.gdtrh")).isEqualTo(before + 1);
         assertThat(latest("cv.gdtrh", id).getMessageArgs()).endsWith("1");
@@ -271,12 +282,42 @@ class AssignmentDeadlinesTest {
         String process = processOf(id);
         long before = unread("cv.gdtrh");
 
-        assertThat(timers.fireAt(at(TODAY, 7, 0), process)).isEqualTo(1);
-        assertThat(unread("cv.gdtrh")).as("no \"3 days left\" the day before the deadline").isEqualTo(before);
+        assertThat(timers.dueDates(process, "reminderDue")).as("no \"3 days left\" the day before the deadline")
+                .containsExactly(reminderAt(deadline, 1));
+        assertThat(timers.fireAt(at(TODAY, 7, 0), process)).isZero();
+        assertThat(unread("cv.gdtrh")).isEqualTo(before);
 
         assertThat(timers.fireAt(at(TODAY, 8, 0), process)).isEqualTo(1);
         assertThat(unread("cv.gdtrh")).isEqualTo(before + 1);
         assertThat(latest("cv.gdtrh", id).getMessageArgs()).endsWith("1");
+    }
+
+    @Test
+    void a_process_started_on_version_2_of_the_diagram_still_reminds_once_per_offset() {
+        // before 02/12/2026 the watch held one timer per offset, its offset in a variable: such processes run on
+        long id = issueOne(DEADLINE);
+        Deployment v2 = repositoryService.createDeployment().name("assignment, version 2")
+                .addClasspathResource("legacy/assignment-v2.bpmn").deploy();
+        try {
+            String definition = repositoryService.createProcessDefinitionQuery().deploymentId(v2.getId())
+                    .singleResult().getId();
+            String process = runtime.startProcessInstanceById(definition, String.valueOf(id),
+                    Map.of(AssignmentIds.VAR_ASSIGNMENT_ID, id)).getId();
+            assertThat(timers.dueDates(process, "reminderDue"))
+                    .containsExactly(reminderAt(DEADLINE, 3), reminderAt(DEADLINE, 1));
+            long before = unread("cv.gdtrh");
+
+            assertThat(timers.fireAt(reminderAt(DEADLINE, 3), process)).isEqualTo(1);
+            assertThat(latest("cv.gdtrh", id).getMessageArgs()).endsWith("3");
+            assertThat(timers.fireAt(reminderAt(DEADLINE, 1), process)).isEqualTo(1);
+            assertThat(latest("cv.gdtrh", id).getMessageArgs()).endsWith("1");
+
+            assertThat(unread("cv.gdtrh")).isEqualTo(before + 2);
+            assertThat(eventsOf(id, AssignmentEvent.Type.REMINDER)).isEqualTo(2);
+            assertThat(timers.dueDates(process, "reminderDue")).isEmpty();
+        } finally {
+            repositoryService.deleteDeployment(v2.getId(), true);
+        }
     }
 
     // ---- extensions ----
@@ -311,14 +352,13 @@ class AssignmentDeadlinesTest {
         assertThat(task("cv.gdtrh", id, AssignmentTask.Kind.LEAD).due()).isEqualTo(endOfDay(extended));
         assertThat(workItem("cv.gdmn", id, AssignmentTask.Kind.CONTRIBUTE).getDueAt())
                 .isEqualTo(endOfDay(extended.minusDays(5)));
-        assertThat(timers.dueDates(process, "reminderDue"))
-                .containsExactly(reminderAt(extended, 3), reminderAt(extended, 1));
+        assertThat(timers.dueDates(process, "reminderDue")).containsExactly(reminderAt(extended, 3));
         assertThat(timers.dueDates(process, "deadlinePassed")).containsExactly(overdueAt(extended));
 
         long pgd1 = unread("pgd1");
         assertThat(timers.fireAt(overdueAt(DEADLINE), process)).isZero();
         assertThat(get(id).status()).isEqualTo(AssignmentStatus.OPEN_IN_TIME);
-        assertThat(timers.fireAt(overdueAt(extended), process)).isEqualTo(3);
+        assertThat(timers.fireAt(overdueAt(extended), process)).isEqualTo(2);
         assertThat(unread("pgd1")).isEqualTo(pgd1 + 1);
     }
 
@@ -356,14 +396,13 @@ class AssignmentDeadlinesTest {
         decideExtension(id, "APPROVE");
 
         assertThat(get(id).status()).isEqualTo(AssignmentStatus.OPEN_IN_TIME);
-        assertThat(timers.dueDates(process, "reminderDue"))
-                .containsExactly(reminderAt(extended, 3), reminderAt(extended, 1));
+        assertThat(timers.dueDates(process, "reminderDue")).containsExactly(reminderAt(extended, 3));
         assertThat(timers.dueDates(process, "deadlinePassed")).containsExactly(overdueAt(extended));
         assertThat(runtime.createEventSubscriptionQuery().processInstanceId(process)
                 .eventName(AssignmentIds.MESSAGE_DEADLINE_MOVED).count())
                 .as("a further extension can move the watch again").isEqualTo(1);
         long deputy = unread("pgd1");
-        assertThat(timers.fireAt(overdueAt(extended), process)).isEqualTo(3);
+        assertThat(timers.fireAt(overdueAt(extended), process)).isEqualTo(2);
         assertThat(unread("pgd1")).as("the new deadline is escalated too").isEqualTo(deputy + 1);
         assertThat(eventsOf(id, AssignmentEvent.Type.OVERDUE)).isEqualTo(2);
     }

@@ -24,10 +24,20 @@ public class AssignmentDeadlines {
         return toDate(assignments.contributionDue(assignmentId));
     }
 
+    /** The reminder the deadline watch waits for next (version 3 of the diagram on): see AssignmentService. */
+    public Date nextReminderAt(Long assignmentId) {
+        return toDate(assignments.nextReminderAt(assignmentId));
+    }
+
+    /**
+     * The reminder offsets, one timer each: what assignment processes started on version 2 of the diagram (before
+     * 02/12/2026) ask for when their watch starts again after an extension. Newer ones ask {@link #nextReminderAt}.
+     */
     public List<Integer> reminderDaysBefore() {
         return assignments.reminderDaysBefore();
     }
 
+    /** The moment of one reminder, for processes of version 2 of the diagram (see {@link #reminderDaysBefore}). */
     public Date reminderAt(Long assignmentId, Integer daysBefore) {
         return toDate(assignments.reminderAt(assignmentId, daysBefore));
     }

@@ -7,7 +7,6 @@ public final class AssignmentIds {
     public static final String VAR_ASSIGNMENT_ID = "assignmentId";
     public static final String VAR_DECISION = "decision";
     public static final String VAR_COORDINATING_UNIT = "coordinatingUnit";
-    public static final String VAR_DAYS_BEFORE = "daysBefore";
     public static final String VAR_REPORT_ID = "reportId";
     public static final String VAR_REPORT_DUE = "reportDue";
     public static final String MESSAGE_EXTENSION_REQUESTED = "extensionRequested";

@@ -6,7 +6,10 @@ import org.springframework.stereotype.Component;
 import vn.sgddt.kehoach.assignment.AssignmentService;
 import vn.sgddt.kehoach.base.operations.LogContext;
 
-/** Reminds the lead unit of the coming deadline. */
+/**
+ * Reminds the lead unit of the coming deadline: the reminder due now. Processes started on version 2 of the diagram
+ * (one timer per offset, before 02/12/2026) come here too, one timer at a time, and get the same answer.
+ */
 @Component("sendReminderDelegate")
 class SendReminderDelegate implements JavaDelegate {
 
@@ -20,7 +23,7 @@ class SendReminderDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         long id = ((Number) execution.getVariable(AssignmentIds.VAR_ASSIGNMENT_ID)).longValue();
         try (var ignored = LogContext.assignment(id)) {
-            assignments.remind(id, ((Number) execution.getVariable(AssignmentIds.VAR_DAYS_BEFORE)).intValue());
+            assignments.remindDue(id);
         }
     }
 }

@@ -65,6 +65,8 @@ class AssignmentProcessTest {
         private Date contributionDue;
         private Date overdueAt;
         private final Map<Integer, Date> reminderAt = new HashMap<>();
+        /** The moment of the last reminder sent for the current deadline, as AssignmentService's sent reminders. */
+        private Date remindedUpTo;
         private final Map<Long, Date> reportOverdueAt = new HashMap<>();
         private List<Integer> reminderDays = List.of(3, 1);
         /** How many periods a recurring assignment reports, and how many were opened so far. */
@@ -77,6 +79,7 @@ class AssignmentProcessTest {
             overdueAt = at(deadline.plusDays(1), LocalTime.MIDNIGHT);
             reminderAt.clear();
             reminderDays.forEach(d -> reminderAt.put(d, at(deadline.minusDays(d), LocalTime.of(8, 0))));
+            remindedUpTo = null;
         }
 
         public Date leadDue(Long assignmentId) {
@@ -87,12 +90,18 @@ class AssignmentProcessTest {
             return contributionDue;
         }
 
-        public List<Integer> reminderDaysBefore() {
-            return reminderDays;
+        /** The earliest reminder after the last one sent; null when none is left. */
+        public Date nextReminderAt(Long assignmentId) {
+            return reminderAt.values().stream().sorted()
+                    .filter(d -> remindedUpTo == null || d.after(remindedUpTo)).findFirst().orElse(null);
         }
 
-        public Date reminderAt(Long assignmentId, Integer daysBefore) {
-            return reminderAt.get(daysBefore);
+        /** What the reminder due at {@code now} is: the latest whose moment has come; its offset in days. */
+        Integer remindDue(Date now) {
+            Map.Entry<Integer, Date> due = reminderAt.entrySet().stream().filter(e -> !e.getValue().after(now))
+                    .max(Map.Entry.comparingByValue()).orElseThrow();
+            remindedUpTo = due.getValue();
+            return due.getKey();
         }
 
         public Date overdueAt(Long assignmentId) {
@@ -173,7 +182,7 @@ class AssignmentProcessTest {
         Mocks.register("assignmentDeadlines", deadlines);
         Mocks.register("assignmentRoutes", routes);
         Mocks.register("sendReminderDelegate", (JavaDelegate) execution ->
-                remindersSent.add(((Number) execution.getVariable(AssignmentIds.VAR_DAYS_BEFORE)).intValue()));
+                remindersSent.add(deadlines.remindDue(ClockUtil.getCurrentTime())));
         Mocks.register("escalateOverdueDelegate", (JavaDelegate) execution ->
                 escalated.add(((Number) execution.getVariable(AssignmentIds.VAR_ASSIGNMENT_ID)).longValue()));
         Mocks.register("openReportPeriodDelegate", (JavaDelegate) execution -> {
@@ -267,8 +276,8 @@ class AssignmentProcessTest {
         Task lead = task("performAssignment");
         assertThat(lead).hasCandidateGroup("GDTrH").isNotAssigned();
         assertThat(lead.getDueDate()).isEqualTo(deadlines.leadDue(ASSIGNMENT_ID));
-        assertThat(timerDates("reminderDue")).containsExactly(at(DEADLINE.minusDays(3), LocalTime.of(8, 0)),
-                at(DEADLINE.minusDays(1), LocalTime.of(8, 0)));
+        assertThat(timerDates("reminderDue")).as("one reminder at a time, the next one")
+                .containsExactly(at(DEADLINE.minusDays(3), LocalTime.of(8, 0)));
         assertThat(timerDates("deadlinePassed")).containsExactly(at(DEADLINE.plusDays(1), LocalTime.MIDNIGHT));
     }
 
@@ -377,6 +386,7 @@ class AssignmentProcessTest {
 
         assertThat(fireTimersDueAt(at(DEADLINE.minusDays(3), LocalTime.of(8, 0)))).isEqualTo(1);
         assertThat(remindersSent).containsExactly(3);
+        assertThat(timerDates("reminderDue")).containsExactly(at(DEADLINE.minusDays(1), LocalTime.of(8, 0)));
 
         assertThat(fireTimersDueAt(at(DEADLINE.minusDays(2), LocalTime.of(8, 0)))).isZero();
         assertThat(fireTimersDueAt(at(DEADLINE.minusDays(1), LocalTime.of(8, 0)))).isEqualTo(1);
@@ -400,11 +410,29 @@ class AssignmentProcessTest {
         deadlines.deadline(DEADLINE);
         startOnce();
 
-        assertThat(timerDates("reminderDue")).hasSize(3);
+        for (int days : List.of(7, 3, 1)) {
+            Date due = at(DEADLINE.minusDays(days), LocalTime.of(8, 0));
+            assertThat(timerDates("reminderDue")).containsExactly(due);
+            assertThat(fireTimersDueAt(due)).isEqualTo(1);
+        }
+        assertThat(timerDates("reminderDue")).isEmpty();
         fireTimersDueAt(at(DEADLINE.plusDays(1), LocalTime.MIDNIGHT));
 
-        assertThat(remindersSent).containsExactlyInAnyOrder(7, 3, 1);
+        assertThat(remindersSent).containsExactly(7, 3, 1);
         assertThat(escalated).hasSize(1);
+    }
+
+    @Test
+    void with_no_reminder_left_only_the_deadline_is_watched() {
+        deadlines.reminderDays = List.of();
+        deadlines.deadline(DEADLINE);
+        ProcessInstance pi = startOnce();
+
+        assertThat(pi).hasPassed("reminderLeft", "remindersDone").isWaitingAt("performAssignment", "contribute",
+                "deadlinePassed");
+        fireTimersDueAt(at(DEADLINE.plusDays(1), LocalTime.MIDNIGHT));
+        assertThat(escalated).containsExactly(ASSIGNMENT_ID);
+        assertThat(remindersSent).isEmpty();
     }
 
     @Test
@@ -432,8 +460,7 @@ class AssignmentProcessTest {
         runtimeService().createMessageCorrelation(AssignmentIds.MESSAGE_DEADLINE_MOVED)
                 .processInstanceBusinessKey(String.valueOf(ASSIGNMENT_ID)).correlateAll();
 
-        assertThat(timerDates("reminderDue")).containsExactly(at(extended.minusDays(3), LocalTime.of(8, 0)),
-                at(extended.minusDays(1), LocalTime.of(8, 0)));
+        assertThat(timerDates("reminderDue")).containsExactly(at(extended.minusDays(3), LocalTime.of(8, 0)));
         assertThat(timerDates("deadlinePassed")).containsExactly(at(extended.plusDays(1), LocalTime.MIDNIGHT));
         assertThat(timers()).extracting(Job::getId).doesNotContainAnyElementsOf(oldTimers);
         assertThat(task("performAssignment").getId()).as("the lead unit keeps its task").isEqualTo(leadTask);
@@ -443,6 +470,8 @@ class AssignmentProcessTest {
         assertThat(remindersSent).isEmpty();
         assertThat(escalated).isEmpty();
 
+        fireTimersDueAt(at(extended.minusDays(3), LocalTime.of(8, 0)));
+        fireTimersDueAt(at(extended.minusDays(1), LocalTime.of(8, 0)));
         fireTimersDueAt(at(extended.plusDays(1), LocalTime.MIDNIGHT));
         assertThat(remindersSent).containsExactly(3, 1);
         assertThat(escalated).hasSize(1);
@@ -463,8 +492,7 @@ class AssignmentProcessTest {
         runtimeService().createProcessInstanceModification(pi.getId())
                 .startBeforeActivity(AssignmentIds.ACTIVITY_WATCH_DEADLINE).execute();
 
-        assertThat(timerDates("reminderDue")).containsExactly(at(extended.minusDays(3), LocalTime.of(8, 0)),
-                at(extended.minusDays(1), LocalTime.of(8, 0)));
+        assertThat(timerDates("reminderDue")).containsExactly(at(extended.minusDays(3), LocalTime.of(8, 0)));
         assertThat(timerDates("deadlinePassed")).containsExactly(at(extended.plusDays(1), LocalTime.MIDNIGHT));
         assertThat(runtimeService().createEventSubscriptionQuery().processInstanceId(pi.getId())
                 .eventName(AssignmentIds.MESSAGE_DEADLINE_MOVED).count()).isEqualTo(1);
