@@ -294,7 +294,7 @@ class AssignmentDeadlinesTest {
 
     @Test
     void a_process_started_on_version_2_of_the_diagram_still_reminds_once_per_offset() {
-        // before 02/12/2026 the watch held one timer per offset, its offset in a variable: such processes run on
+        // until version 3 was deployed the watch held one timer per offset, its offset in a variable: such processes run on
         long id = issueOne(DEADLINE);
         Deployment v2 = repositoryService.createDeployment().name("assignment, version 2")
                 .addClasspathResource("legacy/assignment-v2.bpmn").deploy();

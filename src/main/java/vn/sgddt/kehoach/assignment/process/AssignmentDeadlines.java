@@ -31,7 +31,7 @@ public class AssignmentDeadlines {
 
     /**
      * The reminder offsets, one timer each: what assignment processes started on version 2 of the diagram (before
-     * 02/12/2026) ask for when their watch starts again after an extension. Newer ones ask {@link #nextReminderAt}.
+     * version 3 was deployed) ask for when their watch starts again after an extension. Newer ones ask {@link #nextReminderAt}.
      */
     public List<Integer> reminderDaysBefore() {
         return assignments.reminderDaysBefore();

@@ -8,7 +8,7 @@ import vn.sgddt.kehoach.base.operations.LogContext;
 
 /**
  * Reminds the lead unit of the coming deadline: the reminder due now. Processes started on version 2 of the diagram
- * (one timer per offset, before 02/12/2026) come here too, one timer at a time, and get the same answer.
+ * (one timer per offset, before version 3 was deployed) come here too, one timer at a time, and get the same answer.
  */
 @Component("sendReminderDelegate")
 class SendReminderDelegate implements JavaDelegate {
