@@ -580,12 +580,22 @@ public class AssignmentService {
         return !parent.recurrenceRule().nextDue(last).isAfter(parent.getPeriodEnd());
     }
 
-    /** Reminds the lead unit {@code daysBefore} days ahead; once per deadline, and never a stale reminder. */
+    /**
+     * Sends the reminder that is due now: of the reminders whose moment has come, the one closest to the deadline
+     * (an earlier one that was missed, the engine being down, say, is stale by then); once per deadline, and never a
+     * stale reminder.
+     */
     @Transactional
-    public boolean remind(long id, int daysBefore) {
+    public boolean remindDue(long id) {
         Assignment a = find(id);
+        if (a.getDeadline() == null) {
+            return false;
+        }
         Instant now = clock.instant();
-        if (!reminderSendable(a, daysBefore, now)) {
+        Integer daysBefore = properties.reminderDaysBefore().stream()
+                .filter(days -> !now.isBefore(reminderAt(a.getDeadline(), days)))
+                .min(Integer::compare).orElse(null);
+        if (daysBefore == null || !reminderSendable(a, daysBefore, now)) {
             return false;
         }
         sentReminders.saveAndFlush(new SentReminder(id, reminderKind(daysBefore), a.getDeadline(), now));
@@ -596,22 +606,6 @@ public class AssignmentService {
                 Formats.date(a.getDeadline()), String.valueOf(daysBefore)), a.getPlanId(), a.getId());
         log.info("Reminded {} of the deadline {}, {} days ahead", a.getLeadUnit(), a.getDeadline(), daysBefore);
         return true;
-    }
-
-    /**
-     * Sends the reminder that is due now: of the reminders whose moment has come, the one closest to the deadline
-     * (an earlier one that was missed, the engine being down, say, is stale by then).
-     */
-    @Transactional
-    public boolean remindDue(long id) {
-        Assignment a = find(id);
-        if (a.getDeadline() == null) {
-            return false;
-        }
-        Instant now = clock.instant();
-        return properties.reminderDaysBefore().stream()
-                .filter(days -> !now.isBefore(reminderAt(a.getDeadline(), days)))
-                .min(Integer::compare).map(days -> remind(id, days)).orElse(false);
     }
 
     /**

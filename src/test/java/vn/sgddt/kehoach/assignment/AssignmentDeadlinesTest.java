@@ -171,8 +171,8 @@ class AssignmentDeadlinesTest {
         assertThat(unread("cv.gdtrh")).isEqualTo(before);
 
         clock.set(reminderAt(DEADLINE, 3));
-        assertThat(assignments.remind(id, 3)).isTrue();
-        assertThat(assignments.remind(id, 3)).isFalse();
+        assertThat(assignments.remindDue(id)).isTrue();
+        assertThat(assignments.remindDue(id)).isFalse();
         assertThat(timers.fireAt(reminderAt(DEADLINE, 3), process)).as("the timer of the 3-day reminder")
                 .isEqualTo(1);
         assertThat(timers.dueDates(process, "reminderDue")).as("then the next one")
@@ -186,7 +186,7 @@ class AssignmentDeadlinesTest {
         assertThat(reminder.getAssignmentId()).isEqualTo(id);
 
         assertThat(timers.fireAt(reminderAt(DEADLINE, 1), process)).isEqualTo(1);
-        assertThat(assignments.remind(id, 1)).isFalse();
+        assertThat(assignments.remindDue(id)).isFalse();
 
         assertThat(unread("cv.gdtrh")).isEqualTo(before + 2);
         assertThat(latest("cv.gdtrh", id).getMessageArgs()).endsWith("1");
@@ -234,7 +234,7 @@ class AssignmentDeadlinesTest {
 
         assertThat(timers.of(process)).isEmpty();
         clock.set(overdueAt(DEADLINE));
-        assertThat(assignments.remind(id, 1)).isFalse();
+        assertThat(assignments.remindDue(id)).isFalse();
         assertThat(assignments.escalateOverdue(id)).isFalse();
         assertThat(get(id).status()).isEqualTo(AssignmentStatus.DONE_ON_TIME);
     }
