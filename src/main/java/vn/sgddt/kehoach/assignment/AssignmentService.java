@@ -756,7 +756,7 @@ public class AssignmentService {
         Scope scope = scope(me);
         LocalDate today = LocalDate.now(clock);
         return assignments.search(filter.planId(), blankToNull(filter.unit()),
-                filter.status() == null ? null : filter.status().name(), scope.all(), scope.unitsForQuery(),
+                filter.status(), scope.all(), scope.unitsForQuery(),
                 filter.leadUnitOnly(), filter.from(), filter.to(), today, pageable).map(a -> summary(a, today));
     }
 

@@ -78,7 +78,7 @@ public class CalendarFeed {
                 AssignmentState.DONE)) {
             entries.put(a, "chủ trì");
         }
-        for (Assignment a : assignments.findByCoordinatingUnitAndStateNotAndDeadlineNotNull(unit,
+        for (Assignment a : assignments.findByCoordinatingUnitsContainingAndStateNotAndDeadlineNotNull(unit,
                 AssignmentState.DONE)) {
             entries.putIfAbsent(a, "phối hợp");
         }

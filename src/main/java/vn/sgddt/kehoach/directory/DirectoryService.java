@@ -84,10 +84,7 @@ public class DirectoryService {
     public Map<String, String> fullNames(Collection<String> usernames) {
         Set<String> wanted = new HashSet<>(usernames);
         wanted.remove(null);
-        Map<String, String> names = new HashMap<>();
-        if (!wanted.isEmpty()) {
-            officials.fullNamesOf(wanted).forEach(pair -> names.put((String) pair[0], (String) pair[1]));
-        }
+        Map<String, String> names = new HashMap<>(officials.fullNamesOf(wanted));
         wanted.forEach(u -> names.putIfAbsent(u, u));
         return names;
     }
