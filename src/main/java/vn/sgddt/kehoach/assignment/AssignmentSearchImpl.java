@@ -57,41 +57,40 @@ class AssignmentSearchImpl implements AssignmentSearch {
     @Override
     public List<AssignmentRepository.UnitCounts> countByUnit(Long planId, String unit, boolean allUnits,
             Collection<String> units, LocalDate from, LocalDate to, LocalDate today) {
-        CriteriaBuilder cb = em.getCriteriaBuilder();
-        CriteriaQuery<Tuple> query = cb.createTupleQuery();
-        Root<Assignment> a = query.from(Assignment.class);
-        List<Expression<?>> columns = new ArrayList<>(List.of(a.get("leadUnit")));
-        columns.addAll(categorySums(cb, a, today));
-        query.multiselect(columns.toArray(Expression[]::new))
-                .where(filter(cb, query, a, planId, unit, allUnits, units, true, from, to).toArray(Predicate[]::new))
-                .groupBy(a.get("leadUnit"));
-        List<AssignmentRepository.UnitCounts> rows = new ArrayList<>();
-        for (Tuple t : em.createQuery(query).getResultList()) {
-            rows.add(new AssignmentTallies.UnitRow(t.get(0, String.class), count(t, 1), count(t, 2), count(t, 3),
-                    count(t, 4), count(t, 5)));
-        }
-        return rows;
+        return sumsPer(List.of("leadUnit"), planId, unit, allUnits, units, from, to, today).stream()
+                .<AssignmentRepository.UnitCounts>map(t -> new AssignmentTallies.UnitRow(t.get(0, String.class),
+                        count(t, 1), count(t, 2), count(t, 3), count(t, 4), count(t, 5)))
+                .toList();
     }
 
     @Override
     public List<AssignmentRepository.PlanCounts> countByPlan(Long planId, String unit, boolean allUnits,
             Collection<String> units, LocalDate from, LocalDate to, LocalDate today) {
+        return sumsPer(List.of("planId", "planNumber", "planTitle"), planId, unit, allUnits, units, from, to, today)
+                .stream()
+                .<AssignmentRepository.PlanCounts>map(t -> new AssignmentTallies.PlanRow(t.get(0, Long.class),
+                        t.get(1, String.class), t.get(2, String.class), count(t, 3), count(t, 4), count(t, 5),
+                        count(t, 6), count(t, 7)))
+                .toList();
+    }
+
+    /**
+     * Per value of {@code keys}, in descending order of the first: the keys, then the assignments the filter names
+     * (lead units only) in each category of {@link #categorySums}.
+     */
+    private List<Tuple> sumsPer(List<String> keys, Long planId, String unit, boolean allUnits,
+            Collection<String> units, LocalDate from, LocalDate to, LocalDate today) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Tuple> query = cb.createTupleQuery();
         Root<Assignment> a = query.from(Assignment.class);
-        List<Expression<?>> columns = new ArrayList<>(
-                List.of(a.get("planId"), a.get("planNumber"), a.get("planTitle")));
+        List<Expression<?>> groups = keys.stream().<Expression<?>>map(a::get).toList();
+        List<Expression<?>> columns = new ArrayList<>(groups);
         columns.addAll(categorySums(cb, a, today));
         query.multiselect(columns.toArray(Expression[]::new))
                 .where(filter(cb, query, a, planId, unit, allUnits, units, true, from, to).toArray(Predicate[]::new))
-                .groupBy(a.get("planId"), a.get("planNumber"), a.get("planTitle"))
-                .orderBy(cb.desc(a.get("planId")));
-        List<AssignmentRepository.PlanCounts> rows = new ArrayList<>();
-        for (Tuple t : em.createQuery(query).getResultList()) {
-            rows.add(new AssignmentTallies.PlanRow(t.get(0, Long.class), t.get(1, String.class),
-                    t.get(2, String.class), count(t, 3), count(t, 4), count(t, 5), count(t, 6), count(t, 7)));
-        }
-        return rows;
+                .groupBy(groups)
+                .orderBy(cb.desc(groups.get(0)));
+        return em.createQuery(query).getResultList();
     }
 
     /**

@@ -9,7 +9,7 @@ import org.springframework.data.domain.Pageable;
 interface AuditSearch {
 
     /**
-     * Newest first; {@code actor} is a lower-case LIKE pattern on the username or the full name, {@code from}
+     * Newest first, unless the page names an order; {@code actor} is a lower-case LIKE pattern on the username or the full name, {@code from}
      * inclusive and {@code to} exclusive; each may be null.
      */
     Page<AuditEntry> search(String actor, String action, Instant from, Instant to, Pageable pageable);

@@ -11,8 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.domain.Sort;
-import vn.sgddt.kehoach.base.OffsetLimit;
 import vn.sgddt.kehoach.base.persistence.CriteriaPages;
 
 /** {@link AuditSearch} with the Criteria API: each condition only when its filter is given. */
@@ -23,9 +21,6 @@ class AuditSearchImpl implements AuditSearch {
 
     @Override
     public Page<AuditEntry> search(String actor, String action, Instant from, Instant to, Pageable pageable) {
-        // always newest first, whatever order the page names
-        Pageable newestFirst = pageable.isUnpaged() ? pageable
-                : new OffsetLimit(pageable.getOffset(), pageable.getPageSize(), Sort.unsorted());
         return CriteriaPages.page(em, AuditEntry.class, (e, query, cb) -> {
             List<Predicate> where = new ArrayList<>();
             if (actor != null) {
@@ -42,7 +37,7 @@ class AuditSearchImpl implements AuditSearch {
                 where.add(cb.lessThan(e.get("at"), to));
             }
             return cb.and(where.toArray(Predicate[]::new));
-        }, (cb, e) -> List.of(cb.desc(e.get("at")), cb.desc(e.get("id"))), newestFirst);
+        }, (cb, e) -> List.of(cb.desc(e.get("at")), cb.desc(e.get("id"))), pageable);
     }
 
     @Override
