@@ -53,12 +53,17 @@ class RestOverheadProbe {
             approvals.create("cv.gdtrh", PlanDrafts.of("GDTrH").build());
         }
         Map<String, List<Long>> samples = new LinkedHashMap<>();
-        for (String k : List.of("health (no sign-in)", "GET /api/me", "GET /api/tasks?limit=50", "WorkService.inbox")) {
+        for (String k : List.of("health (no sign-in)", "health, plain socket", "GET /api/me",
+                "GET /api/tasks?limit=50", "WorkService.inbox")) {
             samples.put(k, new ArrayList<>());
         }
+        // the same request without the JDK's HttpClient: what of the round trip is the client's
+        PlainHttp plain = new PlainHttp(port);
         for (int i = 0; i < calls + 200; i++) {
             boolean warm = i >= 200;
             time(samples, "health (no sign-in)", warm, () -> api.expect(200, null, "GET", "/actuator/health/liveness", null));
+            time(samples, "health, plain socket", warm, () -> assertThat(plain.get("/actuator/health/liveness"))
+                    .contains("UP"));
             time(samples, "GET /api/me", warm, () -> api.expect(200, "cv.gdtrh", "GET", "/api/me", null));
             time(samples, "GET /api/tasks?limit=50", warm, () -> api.expect(200, "cv.gdtrh", "GET", "/api/tasks?limit=50", null));
             SignedIn.as(directory, "cv.gdtrh");
@@ -72,6 +77,70 @@ class RestOverheadProbe {
             Stats s = Stats.ofNanos(v);
             System.out.printf("[probe] %-26s median %6.2f ms  p95 %6.2f ms%n", k, s.medianMs(), s.p95Ms());
         });
+    }
+
+    /** HTTP/1.1 GET over a kept-alive socket, read by hand (length-delimited or chunked bodies). */
+    private static final class PlainHttp {
+        private final int port;
+        private java.net.Socket socket;
+        private java.io.BufferedInputStream in;
+
+        PlainHttp(int port) {
+            this.port = port;
+        }
+
+        String get(String path) throws java.io.IOException {
+            if (socket == null) {
+                socket = new java.net.Socket("127.0.0.1", port);
+                socket.setTcpNoDelay(true);
+                in = new java.io.BufferedInputStream(socket.getInputStream());
+            }
+            socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                    + "Accept: application/json\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            int length = -1;
+            boolean chunked = false;
+            boolean close = false;
+            for (String line = line(); !line.isEmpty(); line = line()) {
+                String lower = line.toLowerCase(java.util.Locale.ROOT);
+                if (lower.startsWith("content-length:")) {
+                    length = Integer.parseInt(lower.substring(15).trim());
+                } else if (lower.startsWith("transfer-encoding:") && lower.contains("chunked")) {
+                    chunked = true;
+                } else if (lower.startsWith("connection:") && lower.contains("close")) {
+                    // Tomcat ends a kept-alive connection after 100 requests, as it does for any client
+                    close = true;
+                }
+            }
+            StringBuilder body = new StringBuilder();
+            if (chunked) {
+                for (int size = Integer.parseInt(line().trim(), 16); size > 0;
+                        size = Integer.parseInt(line().trim(), 16)) {
+                    body.append(new String(in.readNBytes(size), java.nio.charset.StandardCharsets.UTF_8));
+                    line();
+                }
+                line();
+            } else if (length >= 0) {
+                body.append(new String(in.readNBytes(length), java.nio.charset.StandardCharsets.UTF_8));
+            }
+            if (close) {
+                socket.close();
+                socket = null;
+            }
+            return body.toString();
+        }
+
+        private String line() throws java.io.IOException {
+            StringBuilder line = new StringBuilder();
+            for (int c = in.read(); c != '\n'; c = in.read()) {
+                if (c < 0) {
+                    throw new java.io.EOFException("the server closed the connection");
+                }
+                if (c != '\r') {
+                    line.append((char) c);
+                }
+            }
+            return line.toString();
+        }
     }
 
     private interface Call {
