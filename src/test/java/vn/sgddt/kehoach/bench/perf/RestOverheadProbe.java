@@ -2,9 +2,15 @@ package vn.sgddt.kehoach.bench.perf;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.BufferedInputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,7 +28,7 @@ import vn.sgddt.kehoach.work.WorkService;
 
 /**
  * Where the time of an API request goes, request by request on the demo data: an unauthenticated request (Tomcat and
- * the HTTP client), an authenticated one that reads one row ({@code /api/me}), the inbox over HTTP, and the inbox's
+ * the HTTP client, then the same over a plain socket without the JDK's client), an authenticated one that reads one row ({@code /api/me}), the inbox over HTTP, and the inbox's
  * service call alone. Interleaved, so every figure sees the same machine. Not in the build (no *Test name):
  * {@code ./mvnw test -Dtest=RestOverheadProbe -Dsurefire.failIfNoSpecifiedTests=false [-Dprobe.calls=2000]}.
  */
@@ -82,26 +88,30 @@ class RestOverheadProbe {
     /** HTTP/1.1 GET over a kept-alive socket, read by hand (length-delimited or chunked bodies). */
     private static final class PlainHttp {
         private final int port;
-        private java.net.Socket socket;
-        private java.io.BufferedInputStream in;
+        private Socket socket;
+        private BufferedInputStream in;
 
         PlainHttp(int port) {
             this.port = port;
         }
 
-        String get(String path) throws java.io.IOException {
+        String get(String path) throws IOException {
             if (socket == null) {
-                socket = new java.net.Socket("127.0.0.1", port);
+                socket = new Socket("127.0.0.1", port);
                 socket.setTcpNoDelay(true);
-                in = new java.io.BufferedInputStream(socket.getInputStream());
+                in = new BufferedInputStream(socket.getInputStream());
             }
             socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\n"
-                    + "Accept: application/json\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                    + "Accept: application/json\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
             int length = -1;
             boolean chunked = false;
             boolean close = false;
+            String status = line();
+            if (!status.startsWith("HTTP/1.1 200 ")) {
+                throw new IOException("GET " + path + ": " + status);
+            }
             for (String line = line(); !line.isEmpty(); line = line()) {
-                String lower = line.toLowerCase(java.util.Locale.ROOT);
+                String lower = line.toLowerCase(Locale.ROOT);
                 if (lower.startsWith("content-length:")) {
                     length = Integer.parseInt(lower.substring(15).trim());
                 } else if (lower.startsWith("transfer-encoding:") && lower.contains("chunked")) {
@@ -115,12 +125,12 @@ class RestOverheadProbe {
             if (chunked) {
                 for (int size = Integer.parseInt(line().trim(), 16); size > 0;
                         size = Integer.parseInt(line().trim(), 16)) {
-                    body.append(new String(in.readNBytes(size), java.nio.charset.StandardCharsets.UTF_8));
+                    body.append(new String(in.readNBytes(size), StandardCharsets.UTF_8));
                     line();
                 }
                 line();
             } else if (length >= 0) {
-                body.append(new String(in.readNBytes(length), java.nio.charset.StandardCharsets.UTF_8));
+                body.append(new String(in.readNBytes(length), StandardCharsets.UTF_8));
             }
             if (close) {
                 socket.close();
@@ -129,11 +139,11 @@ class RestOverheadProbe {
             return body.toString();
         }
 
-        private String line() throws java.io.IOException {
+        private String line() throws IOException {
             StringBuilder line = new StringBuilder();
             for (int c = in.read(); c != '\n'; c = in.read()) {
                 if (c < 0) {
-                    throw new java.io.EOFException("the server closed the connection");
+                    throw new EOFException("the server closed the connection");
                 }
                 if (c != '\r') {
                     line.append((char) c);
