@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.CommandContextInterceptor;
 import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
 import org.camunda.bpm.engine.impl.interceptor.CommandExecutorImpl;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
@@ -97,19 +98,35 @@ public class AssignmentProcess {
                 .map(t -> stillOpen(t, assignmentId)).flatMap(Optional::stream).toList();
     }
 
+    /**
+     * The open task of this id, if it is an assignment's. Read in one engine command (the task, its variables and its
+     * candidates), not one command per read.
+     */
     public Optional<AssignmentTask> openTask(String taskId) {
-        Task task = tasks.createTaskQuery().taskId(taskId).processDefinitionKey(AssignmentIds.PROCESS_KEY)
-                .singleResult();
-        if (task == null) {
-            return Optional.empty();
-        }
-        try {
-            Object id = tasks.getVariable(taskId, AssignmentIds.VAR_ASSIGNMENT_ID);
-            return toTask(task, ((Number) id).longValue());
-        } catch (NullValueException completedMeanwhile) {
-            // the task was found, then completed by someone else before its variables and candidates were read
-            return Optional.empty();
-        }
+        return engineConfiguration.getCommandExecutorTxRequired().execute(context -> {
+            TaskEntity task = context.getTaskManager().findTaskById(taskId);
+            if (task == null || task.getProcessDefinitionId() == null
+                    || !AssignmentIds.PROCESS_KEY.equals(task.getProcessDefinition().getKey())) {
+                return Optional.empty();
+            }
+            Object id = task.getVariable(AssignmentIds.VAR_ASSIGNMENT_ID);
+            return toTask(task, ((Number) id).longValue(), new TaskReads() {
+                @Override
+                public Object variableLocal(String name) {
+                    return task.getVariableLocal(name);
+                }
+
+                @Override
+                public Object variable(String name) {
+                    return task.getVariable(name);
+                }
+
+                @Override
+                public List<? extends IdentityLink> links() {
+                    return task.getIdentityLinks();
+                }
+            });
+        });
     }
 
     public void assign(String taskId, String username) {
@@ -175,13 +192,37 @@ public class AssignmentProcess {
 
     private Optional<AssignmentTask> stillOpen(Task task, long assignmentId) {
         try {
-            return toTask(task, assignmentId);
+            return toTask(task, assignmentId, new TaskReads() {
+                @Override
+                public Object variableLocal(String name) {
+                    return tasks.getVariableLocal(task.getId(), name);
+                }
+
+                @Override
+                public Object variable(String name) {
+                    return tasks.getVariable(task.getId(), name);
+                }
+
+                @Override
+                public List<? extends IdentityLink> links() {
+                    return tasks.getIdentityLinksForTask(task.getId());
+                }
+            });
         } catch (NullValueException completedMeanwhile) {
             return Optional.empty();
         }
     }
 
-    private Optional<AssignmentTask> toTask(Task task, long assignmentId) {
+    /** How {@link #toTask} reads a task's variables and candidates: inside one engine command, or one call each. */
+    private interface TaskReads {
+        Object variableLocal(String name);
+
+        Object variable(String name);
+
+        List<? extends IdentityLink> links();
+    }
+
+    private static Optional<AssignmentTask> toTask(Task task, long assignmentId, TaskReads reads) {
         Optional<AssignmentTask.Kind> kind = AssignmentTask.Kind.ofTaskKey(task.getTaskDefinitionKey());
         if (kind.isEmpty()) {
             return Optional.empty();
@@ -189,15 +230,15 @@ public class AssignmentProcess {
         String unit = null;
         Long reportId = null;
         if (kind.get() == AssignmentTask.Kind.CONTRIBUTE) {
-            unit = (String) tasks.getVariableLocal(task.getId(), AssignmentIds.VAR_COORDINATING_UNIT);
+            unit = (String) reads.variableLocal(AssignmentIds.VAR_COORDINATING_UNIT);
             if (unit == null) {
-                unit = (String) tasks.getVariable(task.getId(), AssignmentIds.VAR_COORDINATING_UNIT);
+                unit = (String) reads.variable(AssignmentIds.VAR_COORDINATING_UNIT);
             }
         } else if (kind.get() == AssignmentTask.Kind.RECURRING_REPORT) {
-            Object r = tasks.getVariable(task.getId(), AssignmentIds.VAR_REPORT_ID);
+            Object r = reads.variable(AssignmentIds.VAR_REPORT_ID);
             reportId = r == null ? null : ((Number) r).longValue();
         }
-        List<IdentityLink> links = tasks.getIdentityLinksForTask(task.getId());
+        List<? extends IdentityLink> links = reads.links();
         List<String> groups = links.stream()
                 .filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()) && l.getGroupId() != null)
                 .map(IdentityLink::getGroupId).toList();
