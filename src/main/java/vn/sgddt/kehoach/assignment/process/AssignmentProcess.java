@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.interceptor.CommandContextInterceptor;
 import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
 import org.camunda.bpm.engine.impl.interceptor.CommandExecutorImpl;
@@ -92,10 +93,15 @@ public class AssignmentProcess {
                 Map.of(AssignmentIds.VAR_ASSIGNMENT_ID, a.getId())).getId();
     }
 
+    /** The open tasks of an assignment's process, each read as {@link #openTask(String)} reads one. */
     public List<AssignmentTask> openTasks(long assignmentId) {
-        return tasks.createTaskQuery().processDefinitionKey(AssignmentIds.PROCESS_KEY)
-                .processInstanceBusinessKey(String.valueOf(assignmentId)).list().stream()
-                .map(t -> stillOpen(t, assignmentId)).flatMap(Optional::stream).toList();
+        List<String> ids = tasks.createTaskQuery().processDefinitionKey(AssignmentIds.PROCESS_KEY)
+                .processInstanceBusinessKey(String.valueOf(assignmentId)).list().stream().map(Task::getId).toList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return engineConfiguration.getCommandExecutorTxRequired().execute(context -> ids.stream()
+                .map(id -> read(context, id)).flatMap(Optional::stream).toList());
     }
 
     /**
@@ -103,30 +109,7 @@ public class AssignmentProcess {
      * candidates), not one command per read.
      */
     public Optional<AssignmentTask> openTask(String taskId) {
-        return engineConfiguration.getCommandExecutorTxRequired().execute(context -> {
-            TaskEntity task = context.getTaskManager().findTaskById(taskId);
-            if (task == null || task.getProcessDefinitionId() == null
-                    || !AssignmentIds.PROCESS_KEY.equals(task.getProcessDefinition().getKey())) {
-                return Optional.empty();
-            }
-            Object id = task.getVariable(AssignmentIds.VAR_ASSIGNMENT_ID);
-            return toTask(task, ((Number) id).longValue(), new TaskReads() {
-                @Override
-                public Object variableLocal(String name) {
-                    return task.getVariableLocal(name);
-                }
-
-                @Override
-                public Object variable(String name) {
-                    return task.getVariable(name);
-                }
-
-                @Override
-                public List<? extends IdentityLink> links() {
-                    return task.getIdentityLinks();
-                }
-            });
-        });
+        return engineConfiguration.getCommandExecutorTxRequired().execute(context -> read(context, taskId));
     }
 
     public void assign(String taskId, String username) {
@@ -190,39 +173,17 @@ public class AssignmentProcess {
         }
     }
 
-    private Optional<AssignmentTask> stillOpen(Task task, long assignmentId) {
-        try {
-            return toTask(task, assignmentId, new TaskReads() {
-                @Override
-                public Object variableLocal(String name) {
-                    return tasks.getVariableLocal(task.getId(), name);
-                }
-
-                @Override
-                public Object variable(String name) {
-                    return tasks.getVariable(task.getId(), name);
-                }
-
-                @Override
-                public List<? extends IdentityLink> links() {
-                    return tasks.getIdentityLinksForTask(task.getId());
-                }
-            });
-        } catch (NullValueException completedMeanwhile) {
+    /** Within an engine command: the task if it is still open and an assignment's (else it was completed meanwhile). */
+    private static Optional<AssignmentTask> read(CommandContext context, String taskId) {
+        TaskEntity task = context.getTaskManager().findTaskById(taskId);
+        if (task == null || task.getProcessDefinitionId() == null
+                || !AssignmentIds.PROCESS_KEY.equals(task.getProcessDefinition().getKey())) {
             return Optional.empty();
         }
+        return toTask(task, ((Number) task.getVariable(AssignmentIds.VAR_ASSIGNMENT_ID)).longValue());
     }
 
-    /** How {@link #toTask} reads a task's variables and candidates: inside one engine command, or one call each. */
-    private interface TaskReads {
-        Object variableLocal(String name);
-
-        Object variable(String name);
-
-        List<? extends IdentityLink> links();
-    }
-
-    private static Optional<AssignmentTask> toTask(Task task, long assignmentId, TaskReads reads) {
+    private static Optional<AssignmentTask> toTask(TaskEntity task, long assignmentId) {
         Optional<AssignmentTask.Kind> kind = AssignmentTask.Kind.ofTaskKey(task.getTaskDefinitionKey());
         if (kind.isEmpty()) {
             return Optional.empty();
@@ -230,15 +191,15 @@ public class AssignmentProcess {
         String unit = null;
         Long reportId = null;
         if (kind.get() == AssignmentTask.Kind.CONTRIBUTE) {
-            unit = (String) reads.variableLocal(AssignmentIds.VAR_COORDINATING_UNIT);
+            unit = (String) task.getVariableLocal(AssignmentIds.VAR_COORDINATING_UNIT);
             if (unit == null) {
-                unit = (String) reads.variable(AssignmentIds.VAR_COORDINATING_UNIT);
+                unit = (String) task.getVariable(AssignmentIds.VAR_COORDINATING_UNIT);
             }
         } else if (kind.get() == AssignmentTask.Kind.RECURRING_REPORT) {
-            Object r = reads.variable(AssignmentIds.VAR_REPORT_ID);
+            Object r = task.getVariable(AssignmentIds.VAR_REPORT_ID);
             reportId = r == null ? null : ((Number) r).longValue();
         }
-        List<? extends IdentityLink> links = reads.links();
+        List<? extends IdentityLink> links = task.getIdentityLinks();
         List<String> groups = links.stream()
                 .filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()) && l.getGroupId() != null)
                 .map(IdentityLink::getGroupId).toList();
