@@ -9,8 +9,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.Random;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -27,7 +30,23 @@ import java.util.concurrent.atomic.AtomicLong;
 final class LoadBench {
 
     record Figures(Stats latency, long requests, long errors, Map<String, Long> errorsByKind,
-            Map<String, String> firstErrors) {
+            Map<String, String> firstErrors, Map<String, Stats> byKind, List<Stats> bySlice, Duration slice) {
+
+        /** One line per kind of request, then one per slice of the run, for the notes of the results. */
+        String breakdown() {
+            StringBuilder b = new StringBuilder("by request:");
+            byKind.forEach((kind, st) -> b.append(String.format(Locale.ROOT, " %s %d × median %.1f p95 %.1f ms;", kind,
+                    st.samples(), st.medianMs(), st.p95Ms())));
+            b.append(" by ").append(slice.toSeconds()).append(" s slice (requests, median, p95 ms):");
+            for (Stats st : bySlice) {
+                b.append(String.format(Locale.ROOT, " [%d, %.0f, %.0f]", st.samples(), st.medianMs(), st.p95Ms()));
+            }
+            return b.toString();
+        }
+    }
+
+    /** A request answered: when it was sent, how long it took, and what it was. */
+    private record Sample(long sentAt, long nanos, String kind) {
     }
 
     private LoadBench() {
@@ -36,11 +55,12 @@ final class LoadBench {
     static Figures run(String base, List<String> users, String password, Duration duration, Duration think) {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
                 .version(HttpClient.Version.HTTP_1_1).executor(Executors.newFixedThreadPool(8)).build();
-        ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
+        ConcurrentLinkedQueue<Sample> latencies = new ConcurrentLinkedQueue<>();
         AtomicLong errors = new AtomicLong();
         Map<String, Long> errorsByKind = new ConcurrentHashMap<>();
         Map<String, String> firstErrors = new ConcurrentHashMap<>();
-        long end = System.nanoTime() + duration.toNanos();
+        long begin = System.nanoTime();
+        long end = begin + duration.toNanos();
         ExecutorService pool = Executors.newFixedThreadPool(users.size());
         for (String user : users) {
             pool.submit(() -> {
@@ -60,9 +80,23 @@ final class LoadBench {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        List<Long> all = new ArrayList<>(latencies);
-        return new Figures(Stats.ofNanos(all), all.size(), errors.get(), Map.copyOf(errorsByKind),
-                Map.copyOf(firstErrors));
+        List<Sample> all = new ArrayList<>(latencies);
+        Map<String, List<Long>> kinds = new TreeMap<>();
+        Duration slice = Duration.ofSeconds(Math.max(10, duration.toSeconds() / 6));
+        List<List<Long>> slices = new ArrayList<>();
+        for (Sample sample : all) {
+            kinds.computeIfAbsent(sample.kind(), k -> new ArrayList<>()).add(sample.nanos());
+            int index = (int) Math.max(0, (sample.sentAt() - begin) / slice.toNanos());
+            while (slices.size() <= index) {
+                slices.add(new ArrayList<>());
+            }
+            slices.get(index).add(sample.nanos());
+        }
+        Map<String, Stats> byKind = new LinkedHashMap<>();
+        kinds.forEach((kind, nanos) -> byKind.put(kind, Stats.ofNanos(nanos)));
+        List<Stats> bySlice = slices.stream().filter(l -> !l.isEmpty()).map(Stats::ofNanos).toList();
+        return new Figures(Stats.ofNanos(all.stream().map(Sample::nanos).toList()), all.size(), errors.get(),
+                Map.copyOf(errorsByKind), Map.copyOf(firstErrors), byKind, bySlice, slice);
     }
 
     private static void sleep(long millis) {
@@ -74,7 +108,7 @@ final class LoadBench {
     }
 
     private record Worker(HttpClient http, String base, String user, String password,
-            ConcurrentLinkedQueue<Long> latencies, AtomicLong errors, Map<String, Long> errorsByKind,
+            ConcurrentLinkedQueue<Sample> latencies, AtomicLong errors, Map<String, Long> errorsByKind,
             Map<String, String> firstErrors) {
 
         void oneRound(Duration think) {
@@ -121,7 +155,7 @@ final class LoadBench {
             try {
                 HttpResponse<String> response = http.send(request.build(),
                         HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-                latencies.add(System.nanoTime() - start);
+                latencies.add(new Sample(start, System.nanoTime() - start, kind));
                 if (response.statusCode() / 100 != 2) {
                     error(kind + " " + response.statusCode());
                     String body = response.body() == null ? "" : response.body();
@@ -131,7 +165,7 @@ final class LoadBench {
                 }
                 return response.body();
             } catch (java.io.IOException e) {
-                latencies.add(System.nanoTime() - start);
+                latencies.add(new Sample(start, System.nanoTime() - start, kind));
                 error(kind + " " + e.getClass().getSimpleName());
                 return null;
             } catch (InterruptedException e) {

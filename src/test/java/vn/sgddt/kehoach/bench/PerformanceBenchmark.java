@@ -436,6 +436,7 @@ class PerformanceBenchmark {
             results.put(db, "load", f.latency());
             results.put(db, "load_requests", f.requests());
             results.put(db, "load_errors", f.errors());
+            results.note(db + ": load " + f.breakdown());
             if (!f.errorsByKind().isEmpty()) {
                 results.note(db + ": load errors by request " + f.errorsByKind() + "; first answers: "
                         + f.firstErrors());
@@ -443,6 +444,7 @@ class PerformanceBenchmark {
             System.out.printf("load %d users %d s     median %7.2f ms  p95 %7.2f ms  requests %d  errors %d %s%n",
                     users.size(), LOAD_SECONDS, f.latency().medianMs(), f.latency().p95Ms(), f.requests(), f.errors(),
                     f.errorsByKind());
+            System.out.println("  " + f.breakdown());
         }
 
         private <T> T as(String username, Supplier<T> action) {
