@@ -86,6 +86,11 @@ public class Notification {
                 : Arrays.stream(messageArgs.split(SEPARATOR, -1)).toArray();
     }
 
+    /** The arguments as stored: joined by a unit separator. */
+    String messageArgsText() {
+        return messageArgs;
+    }
+
     public Long getPlanId() {
         return planId;
     }

@@ -1,6 +1,7 @@
 package vn.sgddt.kehoach.notification;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -58,8 +59,10 @@ public class NotificationService {
         Set<String> people = new LinkedHashSet<>(usernames);
         people.removeIf(u -> u == null || u.isBlank());
         boolean mail = outbox.enabled();
+        Instant now = clock.instant();
+        notifications.insertAll(people.stream()
+                .map(username -> new Notification(username, now, messageKey, args, planId, assignmentId)).toList());
         for (String username : people) {
-            notifications.save(new Notification(username, clock.instant(), messageKey, args, planId, assignmentId));
             String email = mail ? directory.official(username).filter(o -> o.isEnabled())
                     .map(o -> o.getEmail()).orElse(null) : null;
             if (email != null && !email.isBlank()) {

@@ -30,13 +30,14 @@ import java.util.concurrent.atomic.AtomicLong;
 final class LoadBench {
 
     record Figures(Stats latency, long requests, long errors, Map<String, Long> errorsByKind,
-            Map<String, String> firstErrors, Map<String, Stats> byKind, List<Stats> bySlice, Duration slice) {
+            Map<String, String> firstErrors, Map<String, Stats> byKind, List<Stats> bySlice,
+            Duration slice) {
 
         /** One line per kind of request, then one per slice of the run, for the notes of the results. */
         String breakdown() {
             StringBuilder b = new StringBuilder("by request:");
-            byKind.forEach((kind, st) -> b.append(String.format(Locale.ROOT, " %s %d × median %.1f p95 %.1f ms;", kind,
-                    st.samples(), st.medianMs(), st.p95Ms())));
+            byKind.forEach((kind, st) -> b.append(String.format(Locale.ROOT, " %s %d × median %.1f p95 %.1f ms;",
+                    kind, st.samples(), st.medianMs(), st.p95Ms())));
             b.append(" by ").append(slice.toSeconds()).append(" s slice (requests, median, p95 ms):");
             for (Stats st : bySlice) {
                 b.append(String.format(Locale.ROOT, " [%d, %.0f, %.0f]", st.samples(), st.medianMs(), st.p95Ms()));

@@ -24,6 +24,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.transaction.support.TransactionTemplate;
 import vn.sgddt.kehoach.base.Formats;
 import vn.sgddt.kehoach.support.EmbeddedPostgresServer;
 import vn.sgddt.kehoach.support.FreePort;
@@ -67,6 +68,10 @@ class MailOutboxOnPostgresTest {
     MailMessageRepository mails;
     @Autowired
     MutableClock clock;
+    @Autowired
+    NotificationRepository rows;
+    @Autowired
+    TransactionTemplate tx;
 
 
     @AfterEach
@@ -131,6 +136,20 @@ class MailOutboxOnPostgresTest {
             assertThat(m.getSentAt()).isEqualTo(NOW.plus(Duration.ofHours(1)));
             assertThat(m.getAttempts()).isEqualTo(8);
         });
+    }
+
+    @Test
+    void everyone_named_gets_one_notification_in_the_order_named_and_none_when_the_telling_fails() {
+        Set<Long> before = mails.findAll().stream().map(MailMessage::getId).collect(Collectors.toSet());
+        try {
+            NotificationWriting.check(notifications, rows, clock, tx, NOW.plusNanos(123_456_000), 990_002L);
+            assertThat(ours(before)).extracting(MailMessage::getRecipient).containsExactlyInAnyOrder(
+                    "cv.vp@sgddt.example.vn", "pgd1@sgddt.example.vn", "tp.gdtrh@sgddt.example.vn");
+        } finally {
+            // the other test counts the mails it makes, and this one's would be sent with them
+            mails.deleteAll(ours(before));
+            NotificationWriting.forget(rows, 990_002L);
+        }
     }
 
     private int pollTogether(CyclicBarrier together) {
