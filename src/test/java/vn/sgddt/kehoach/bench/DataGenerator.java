@@ -135,8 +135,12 @@ final class DataGenerator {
     void openWork(int plans, int rowsPerPlan, int threads) throws Exception {
         LocalDate today = LocalDate.now(clock);
         Instant now = clock.instant();
+        // numbered from 20000 on, above the register's own numbers; a second call goes on from the last
+        int first = jdbc.queryForObject("select coalesce(max(register_number) + 1, 20000) from plan_document"
+                + " where register_number >= 20000", Integer.class);
         List<Object[]> planRows = new ArrayList<>();
-        for (int i = 0; i < plans; i++) {
+        for (int n = 0; n < plans; n++) {
+            int i = first - 20000 + n;
             String unit = units.get(i % units.size());
             planRows.add(new Object[] {Date.valueOf(today.minusDays(1 + i % 300)), 20000 + i, Timestamp.from(now),
                     Timestamp.from(now), unit, (20000 + i) + "/KH-SGDĐT", "cv." + unit.toLowerCase(),
@@ -144,9 +148,9 @@ final class DataGenerator {
         }
         insertIssuedPlans(planRows);
         List<Object[]> planIds = jdbc.query("select id, number, title, issued_on, drafting_unit from plan_document "
-                + "where register_number >= 20000 and register_number < 20000 + ? order by register_number",
+                + "where register_number >= ? and register_number < ? order by register_number",
                 (rs, n) -> new Object[] {rs.getLong(1), rs.getString(2), rs.getString(3), rs.getDate(4),
-                        rs.getString(5)}, plans);
+                        rs.getString(5)}, first, first + plans);
         // addressed to every unit ("Các phòng thuộc Sở"), as a plan whose appendix assigns work to them is
         List<Object[]> recipients = new ArrayList<>();
         for (Object[] plan : planIds) {

@@ -22,6 +22,7 @@ import java.util.Base64;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.function.Supplier;
@@ -58,6 +59,7 @@ import vn.sgddt.kehoach.work.WorkService;
  *
  * <p>System properties: {@code bench.scale} (1.0 = 10,000 plans, 100,000 open assignment tasks, 1,000,000 finished
  * assignments), {@code bench.databases} ({@code h2,postgres}), {@code bench.load.seconds} (300),
+ * {@code bench.load.warmup.seconds} (60: the same load before the timed one, its figures in the notes),
  * {@code bench.load.users} (200), {@code bench.samples} (300 per inbox figure), {@code bench.parts} (all of
  * {@code inbox,dashboard,cycles,issue,load,startup}: a subset for a quicker look; the others are left out of the
  * table), {@code bench.reuse} (false; true measures H2 again on the database file the last run left, with whatever
@@ -71,6 +73,8 @@ class PerformanceBenchmark {
     static final double SCALE = Double.parseDouble(System.getProperty("bench.scale", "1.0"));
     static final List<String> DATABASES = List.of(System.getProperty("bench.databases", "h2,postgres").split(","));
     static final int LOAD_SECONDS = Integer.getInteger("bench.load.seconds", 300);
+    /** The same load, untimed, before the timed one: a server that has run for a while, not one just started. */
+    static final int LOAD_WARMUP_SECONDS = Integer.getInteger("bench.load.warmup.seconds", 60);
     static final int LOAD_USERS = Integer.getInteger("bench.load.users", 200);
     static final int SAMPLES = Integer.getInteger("bench.samples", 300);
     /** The figures to measure, for a quicker look at one of them; all by default. */
@@ -426,10 +430,39 @@ class PerformanceBenchmark {
 
         private void load() {
             List<String> users = data.apiUsers(LOAD_USERS);
-            data.handOut(users, Math.max(5, LOAD_SECONDS / 3 + 10));
+            // a user completes a task about every third second; work running out would leave only empty inboxes
+            int perUser = Math.max(5, (LOAD_WARMUP_SECONDS + LOAD_SECONDS) / 3 + 10);
+            long open = jdbc.queryForObject("select count(*) from work_queue where queue like 'g:%'", Long.class);
+            long needed = (long) users.size() * perUser * 6 / 5;
+            if (open < needed) {
+                int plans = (int) ((needed - open + 49) / 50);
+                long t = System.nanoTime();
+                try {
+                    data.openWork(plans, 50, 2);
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+                String more = String.format(Locale.ROOT, "%s: %d open tasks are too few for %d users over %d s;"
+                        + " %d more issued for the load in %.0f s", db, open, users.size(),
+                        LOAD_WARMUP_SECONDS + LOAD_SECONDS, plans * 50L, (System.nanoTime() - t) / 1e9);
+                results.note(more);
+                System.out.println(more);
+            }
+            data.handOut(users, perUser);
             // every official's password is checked with BCrypt once, as on the first request of the day
             for (String u : users) {
                 get("/api/tasks?limit=1", u, DataGenerator.PASSWORD);
+            }
+            if (LOAD_WARMUP_SECONDS > 0) {
+                LoadBench.Figures w = LoadBench.run(base, users, DataGenerator.PASSWORD,
+                        Duration.ofSeconds(LOAD_WARMUP_SECONDS), Duration.ofSeconds(1));
+                results.put(db, "load_warmup_p95_ms", w.latency().p95Ms());
+                results.put(db, "load_warmup_errors", w.errors());
+                String warm = String.format(Locale.ROOT, "%s: load warm-up of %d s (untimed): median %.2f ms,"
+                        + " p95 %.2f ms, %d requests, %d errors; %s", db, LOAD_WARMUP_SECONDS,
+                        w.latency().medianMs(), w.latency().p95Ms(), w.requests(), w.errors(), w.breakdown());
+                results.note(warm);
+                System.out.println(warm);
             }
             LoadBench.Figures f = LoadBench.run(base, users, DataGenerator.PASSWORD, Duration.ofSeconds(LOAD_SECONDS),
                     Duration.ofSeconds(1));
