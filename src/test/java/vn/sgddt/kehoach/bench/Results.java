@@ -47,6 +47,8 @@ public final class Results {
         k.put("approval_cycles_per_s", "approval cycles per second, our service layer");
         k.put("bare_engine_cycles_per_s", "approval cycles per second, bare engine, same five tasks");
         k.put("approval_ratio", "ours / bare engine");
+        k.put("load_warmup_p95_ms", "200 users over REST, the untimed warm-up before, p95 (ms)");
+        k.put("load_warmup_errors", "200 users over REST, the untimed warm-up before, errors");
         k.put("load_p50_ms", "200 users over REST, median (ms)");
         k.put("load_p95_ms", "200 users over REST, p95 (ms)");
         k.put("load_requests", "200 users over REST, requests answered");
