@@ -170,8 +170,10 @@ public class AssignmentService {
                 }));
             }
             log.info("{} assignments created from plan {}", issued.rows().size(), issued.number());
-            newWorkByUser.forEach((user, ids) -> notifications.notify(List.of(user), "notification.assignmentsCreated",
-                    List.of(String.valueOf(ids.size()), issued.number(), issued.title()), issued.planId(), null));
+            Map<String, List<String>> told = new LinkedHashMap<>();
+            newWorkByUser.forEach((user, ids) -> told.put(user,
+                    List.of(String.valueOf(ids.size()), issued.number(), issued.title())));
+            notifications.notifyEach(told, "notification.assignmentsCreated", issued.planId(), null);
             if (issued.sourceAssignmentId() != null) {
                 linkedPlanIssued(issued);
             }

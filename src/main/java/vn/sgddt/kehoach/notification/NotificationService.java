@@ -3,9 +3,11 @@ package vn.sgddt.kehoach.notification;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
@@ -56,25 +58,40 @@ public class NotificationService {
     @Transactional
     public void notify(Collection<String> usernames, String messageKey, List<String> args, Long planId,
             Long assignmentId) {
-        Set<String> people = new LinkedHashSet<>(usernames);
-        people.removeIf(u -> u == null || u.isBlank());
-        boolean mail = outbox.enabled();
+        Map<String, List<String>> each = new LinkedHashMap<>();
+        usernames.forEach(u -> each.put(u, args));
+        notifyEach(each, messageKey, planId, assignmentId);
+    }
+
+    /**
+     * Tells each person their own message (one bundle key, arguments of their own), as {@link #notify} does: the
+     * notifications in one batch, in the order given.
+     */
+    @Transactional
+    public void notifyEach(Map<String, List<String>> argsByUsername, String messageKey, Long planId,
+            Long assignmentId) {
+        Map<String, List<String>> people = new LinkedHashMap<>(argsByUsername);
+        people.keySet().removeIf(u -> u == null || u.isBlank());
         Instant now = clock.instant();
-        notifications.insertAll(people.stream()
-                .map(username -> new Notification(username, now, messageKey, args, planId, assignmentId)).toList());
-        for (String username : people) {
-            String email = mail ? directory.official(username).filter(o -> o.isEnabled())
-                    .map(o -> o.getEmail()).orElse(null) : null;
+        notifications.insertAll(people.entrySet().stream().map(person -> new Notification(person.getKey(), now,
+                messageKey, person.getValue(), planId, assignmentId)).toList());
+        if (!outbox.enabled()) {
+            return;
+        }
+        Locale vi = Locale.forLanguageTag("vi");
+        people.forEach((username, args) -> {
+            String email = directory.official(username).filter(o -> o.isEnabled()).map(o -> o.getEmail())
+                    .orElse(null);
             if (email != null && !email.isBlank()) {
-                Locale vi = Locale.forLanguageTag("vi");
                 String text = messages.getMessage(messageKey, args.toArray(), messageKey, vi);
                 String link = assignmentId != null ? publicUrl + "/assignments/" + assignmentId
                         : planId != null ? publicUrl + "/plans/" + planId : publicUrl;
                 String subject = text.length() > 180 ? text.substring(0, 179) + "…" : text;
-                mails.save(new MailMessage(email, messages.getMessage("mail.subject", new Object[] {subject}, subject, vi),
-                        text + "\n\n" + link, clock.instant()));
+                mails.save(new MailMessage(email,
+                        messages.getMessage("mail.subject", new Object[] {subject}, subject, vi),
+                        text + "\n\n" + link, now));
             }
-        }
+        });
     }
 
     /**

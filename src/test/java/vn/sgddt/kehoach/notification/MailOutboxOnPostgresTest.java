@@ -144,7 +144,8 @@ class MailOutboxOnPostgresTest {
         try {
             NotificationWriting.check(notifications, rows, clock, tx, NOW.plusNanos(123_456_000), 990_002L);
             assertThat(ours(before)).extracting(MailMessage::getRecipient).containsExactlyInAnyOrder(
-                    "cv.vp@sgddt.example.vn", "pgd1@sgddt.example.vn", "tp.gdtrh@sgddt.example.vn");
+                    "cv.vp@sgddt.example.vn", "pgd1@sgddt.example.vn", "tp.gdtrh@sgddt.example.vn",
+                    "pgd2@sgddt.example.vn", "cv.gdtrh@sgddt.example.vn");
         } finally {
             // the other test counts the mails it makes, and this one's would be sent with them
             mails.deleteAll(ours(before));

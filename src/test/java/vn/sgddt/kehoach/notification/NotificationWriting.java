@@ -6,14 +6,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.sgddt.kehoach.support.MutableClock;
 
 /**
  * What the writing of notifications must keep on every database: one row per person named (blanks and repeats
- * dropped), in the order named, with the arguments, the links and the instant as given; and none when the
- * transaction that tells them fails.
+ * dropped), in the order named, with the arguments (the same for all, or each their own), the links and the instant
+ * as given; and none when the transaction that tells them fails.
  */
 final class NotificationWriting {
 
@@ -38,6 +40,18 @@ final class NotificationWriting {
             assertThat(n.getAssignmentId()).isNull();
             assertThat(n.isRead()).isFalse();
         });
+
+        Map<String, List<String>> each = new LinkedHashMap<>();
+        each.put("pgd2", List.of("3", "12/KH-SGDĐT", "Kế hoạch A"));
+        each.put("", List.of("0", "-", "-"));
+        each.put("cv.gdtrh", List.of("1", "12/KH-SGDĐT", "Kế hoạch A"));
+        service.notifyEach(each, "notification.assignmentsCreated", planId, null);
+        List<Notification> told = ofPlan(rows, planId).subList(3, ofPlan(rows, planId).size());
+        assertThat(told).extracting(Notification::getRecipient).containsExactly("pgd2", "cv.gdtrh");
+        assertThat(told.get(0).getMessageArgs()).containsExactly("3", "12/KH-SGDĐT", "Kế hoạch A");
+        assertThat(told.get(1).getMessageArgs()).containsExactly("1", "12/KH-SGDĐT", "Kế hoạch A");
+        assertThat(told).allSatisfy(n -> assertThat(n.getMessageKey()).isEqualTo("notification.assignmentsCreated"));
+        rows.deleteAll(told);
 
         assertThatThrownBy(() -> tx.executeWithoutResult(status -> {
             service.notify(List.of("pgd2", "giamdoc"), "notification.resultSubmitted", List.of("GDTrH", "x"),
