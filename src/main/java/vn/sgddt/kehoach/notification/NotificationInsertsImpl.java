@@ -6,8 +6,9 @@ import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Hibernate inserts a row with an identity id on its own, to read the id back: telling the ten members of a unit
- * was ten statements. Nothing reads those ids back in the transaction that writes them, so they go as one batch.
+ * Hibernate inserts a row with an identity id on its own, to read the id back: telling the thirty members of a
+ * unit was thirty round trips to the database. Nothing reads those ids back in the transaction that writes them,
+ * so the rows go as one JDBC batch: the same statements, in one round trip.
  */
 class NotificationInsertsImpl implements NotificationInserts {
 
