@@ -13,8 +13,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.Random;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
@@ -33,7 +33,10 @@ final class LoadBench {
             Map<String, String> firstErrors, Map<String, Stats> byKind, List<Stats> bySlice,
             Duration slice) {
 
-        /** One line per kind of request, then one per slice of the run, for the notes of the results. */
+        /**
+         * The figures per kind of request, then per slice of the run (by when each request was sent; a last, short
+         * slice holds the rounds that were under way when the time was up), in one line for the results' notes.
+         */
         String breakdown() {
             StringBuilder b = new StringBuilder("by request:");
             byKind.forEach((kind, st) -> b.append(String.format(Locale.ROOT, " %s %d × median %.1f p95 %.1f ms;",
