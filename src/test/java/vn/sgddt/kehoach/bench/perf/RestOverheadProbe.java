@@ -28,8 +28,9 @@ import vn.sgddt.kehoach.work.WorkService;
 
 /**
  * Where the time of an API request goes, request by request on the demo data: an unauthenticated request (Tomcat and
- * the HTTP client, then the same over a plain socket without the JDK's client), an authenticated one that reads one row ({@code /api/me}), the inbox over HTTP, and the inbox's
- * service call alone. Interleaved, so every figure sees the same machine. Not in the build (no *Test name):
+ * the HTTP client, then the same over a plain socket without the JDK's client), an authenticated one that reads one
+ * row ({@code /api/me}), the inbox over HTTP, and the inbox's service call alone. Interleaved, so every figure sees
+ * the same machine. Not in the build (no *Test name):
  * {@code ./mvnw test -Dtest=RestOverheadProbe -Dsurefire.failIfNoSpecifiedTests=false [-Dprobe.calls=2000]}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
